@@ -1,0 +1,31 @@
+import { createReadStream } from "node:fs";
+import { mkdir, readdir, readFile, stat, writeFile } from "node:fs/promises";
+import { dirname } from "node:path";
+import type { Effects } from "../../src/lib/effects.ts";
+
+/** The file-system side of the data build: the only place it touches disk. */
+export const fileEffects: Effects = {
+  async list(dir) {
+    try {
+      return (await readdir(dir)).sort();
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === "ENOENT") return [];
+      throw e;
+    }
+  },
+  async exists(path) {
+    try {
+      await stat(path);
+      return true;
+    } catch {
+      return false;
+    }
+  },
+  readText: (path) => readFile(path, "utf8"),
+  openText: (path) => createReadStream(path, { encoding: "utf8", highWaterMark: 1 << 16 }),
+  async writeText(path, text) {
+    await mkdir(dirname(path), { recursive: true });
+    await writeFile(path, text);
+  },
+  log: (message) => console.log(message),
+};

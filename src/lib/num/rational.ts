@@ -1,0 +1,93 @@
+/**
+ * Exact rational numbers on BigInt, so that scores are never touched by binary
+ * floating point: 4.505 stays 4505/1000 and rounds half-up to 4.51.
+ * Values are immutable and always normalised (d > 0, gcd(n, d) = 1).
+ */
+export interface Rational {
+  readonly n: bigint;
+  readonly d: bigint;
+}
+
+function gcd(a: bigint, b: bigint): bigint {
+  let x = a < 0n ? -a : a;
+  let y = b < 0n ? -b : b;
+  while (y !== 0n) [x, y] = [y, x % y];
+  return x;
+}
+
+export function rational(n: bigint | number, d: bigint | number = 1n): Rational {
+  let nn = BigInt(n);
+  let dd = BigInt(d);
+  if (dd === 0n) throw new RangeError("rational: zero denominator");
+  if (dd < 0n) [nn, dd] = [-nn, -dd];
+  const g = gcd(nn, dd) || 1n;
+  return { n: nn / g, d: dd / g };
+}
+
+export const ZERO = rational(0);
+
+/** Parses a finite decimal literal such as "0.75", "17" or "-1.5e-2" exactly. */
+export function fromDecimal(text: string | number): Rational {
+  const s = String(text).trim();
+  const m = /^([+-]?)(\d+)(?:\.(\d+))?(?:e([+-]?\d+))?$/i.exec(s);
+  if (!m) throw new RangeError(`not a decimal number: ${s}`);
+  const [, sign, int, frac = "", exp = "0"] = m;
+  const digits = BigInt(`${sign}${int}${frac}`);
+  const scale = frac.length - Number(exp);
+  return scale >= 0 ? rational(digits, 10n ** BigInt(scale)) : rational(digits * 10n ** BigInt(-scale));
+}
+
+export function add(a: Rational, b: Rational): Rational {
+  return rational(a.n * b.d + b.n * a.d, a.d * b.d);
+}
+
+export function sub(a: Rational, b: Rational): Rational {
+  return rational(a.n * b.d - b.n * a.d, a.d * b.d);
+}
+
+export function mul(a: Rational, b: Rational): Rational {
+  return rational(a.n * b.n, a.d * b.d);
+}
+
+export function div(a: Rational, b: Rational): Rational {
+  if (b.n === 0n) throw new RangeError("rational: division by zero");
+  return rational(a.n * b.d, a.d * b.n);
+}
+
+export function sum(values: Iterable<Rational>): Rational {
+  let total = ZERO;
+  for (const v of values) total = add(total, v);
+  return total;
+}
+
+export function mean(values: readonly Rational[]): Rational {
+  if (values.length === 0) throw new RangeError("rational: mean of nothing");
+  return div(sum(values), rational(values.length));
+}
+
+export function compare(a: Rational, b: Rational): -1 | 0 | 1 {
+  const l = a.n * b.d;
+  const r = b.n * a.d;
+  return l < r ? -1 : l > r ? 1 : 0;
+}
+
+/**
+ * Rounds half away from zero to `digits` decimals and returns the scaled
+ * integer: roundScaled(4.505, 2) = 451n.
+ */
+export function roundScaled(x: Rational, digits: number): bigint {
+  const scale = 10n ** BigInt(digits);
+  const num = x.n * scale;
+  const q = (2n * (num < 0n ? -num : num) + x.d) / (2n * x.d);
+  return num < 0n ? -q : q;
+}
+
+/** Rounds half away from zero to `digits` decimals, as a JavaScript number. */
+export function round(x: Rational, digits: number): number {
+  return Number(roundScaled(x, digits)) / 10 ** digits;
+}
+
+/** Approximate value, for ordering and display only: never for rounding. */
+export function toNumber(x: Rational): number {
+  return Number(x.n) / Number(x.d);
+}

@@ -1,0 +1,27 @@
+/**
+ * Writes rows as CSV text: comma-separated, `.` as decimal point (for
+ * machines; pages format numbers for people), LF line ends, fields quoted only
+ * when they need it. Same rows in, same bytes out.
+ */
+export function toCsv<C extends string>(columns: readonly C[], rows: readonly Partial<Record<C, unknown>>[]): string {
+  const lines = [columns.join(",")];
+  for (const row of rows) lines.push(columns.map((c) => cell(row[c])).join(","));
+  return `${lines.join("\n")}\n`;
+}
+
+function cell(v: unknown): string {
+  if (v === null || v === undefined) return "";
+  if (typeof v === "number") {
+    if (!Number.isFinite(v)) throw new RangeError(`csv: non-finite number ${v}`);
+    return String(v);
+  }
+  let s = typeof v === "boolean" ? (v ? "ya" : "tidak") : String(v);
+  // A text starting like a formula would run in a spreadsheet: neutralise it (OWASP CSV injection).
+  if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
+  return /[",\n\r;]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+/** Stable JSON: two-space indent, trailing newline. Key order is the object's own. */
+export function toJson(value: unknown): string {
+  return `${JSON.stringify(value, null, 2)}\n`;
+}

@@ -1,0 +1,150 @@
+import type { Effects } from "./effects.ts";
+import { ladder as makeLadder } from "./method/predikat.ts";
+import type { Profile } from "./method/profile.ts";
+import { toCsv, toJson } from "./output/csv.ts";
+import type { Master } from "./regions/master.ts";
+import {
+  INSTANSI_COLUMNS,
+  InstansiIndex,
+  LOKUS_COLUMNS,
+  Manifest,
+  SCHEMA_VERSION,
+  Summary,
+  ValidationReport,
+  YearData,
+} from "./schema/output.ts";
+import { YearConfig } from "./schema/yearConfig.ts";
+import { formatIssue, FileTally, type Issue } from "./validate/issues.ts";
+import { readYear } from "./year/readYear.ts";
+import { buildReport } from "./year/report.ts";
+import { buildResults } from "./year/results.ts";
+import { summarise } from "./year/summary.ts";
+
+/** Years from this one on use the 2022 instrument unless their tahun.json says otherwise. */
+const DEFAULT_PROFILE = { from: 2022, id: "pekppp-2022" } as const;
+
+export interface BuildInput {
+  /** Directory holding one sub-directory per year (`<input>/<year>/pekppp/f02.csv`). */
+  readonly input: string;
+  readonly out: string;
+  readonly master: Master;
+  readonly profiles: ReadonlyMap<string, Profile>;
+  readonly effects: Effects;
+}
+
+export interface BuildOutcome {
+  readonly ok: boolean;
+  readonly years: readonly { tahun: number; report: ValidationReport }[];
+  /** Every problem of every year, formatted for a person. */
+  readonly messages: readonly string[];
+  readonly written: readonly string[];
+}
+
+/**
+ * The whole data build: for each year, read and validate its inputs, score
+ * them, and write the public data product. With any error nothing but the
+ * validation reports is written, and the outcome is not ok.
+ */
+export async function buildDataProduct(b: BuildInput): Promise<BuildOutcome> {
+  const { effects } = b;
+  const years = (await effects.list(b.input)).filter((n) => /^\d{4}$/.test(n)).sort();
+  const done: Awaited<ReturnType<typeof buildYear>>[] = [];
+  for (const y of years) done.push(await buildYear(b, Number(y)));
+
+  const ok = done.every((d) => d.report.ok);
+  const files = new Map<string, string>();
+  for (const d of done) files.set(`${d.tahun}/validasi.json`, toJson(ValidationReport.parse(d.report)));
+  if (ok) {
+    for (const d of done) for (const [name, text] of d.outputs!) files.set(`${d.tahun}/${name}`, text);
+    const used = [...new Set(done.map((d) => d.profileId!))].sort();
+    for (const id of used) files.set(`metodologi/${id}.json`, toJson(b.profiles.get(id)!.def));
+    files.set("instansi.json", toJson(InstansiIndex.parse({ schemaVersion: SCHEMA_VERSION, instansi: b.master.list })));
+    files.set(
+      "manifest.json",
+      toJson(
+        Manifest.parse({
+          schemaVersion: SCHEMA_VERSION,
+          tahun_terbaru: done.length ? done.at(-1)!.tahun : null,
+          tahun: done.map((d) => ({
+            tahun: d.tahun,
+            status: d.config!.status,
+            profil: d.profileId!,
+            sumber: d.config!.sumber,
+            jumlah_instansi: d.count,
+            berkas: [...d.outputs!.keys(), "validasi.json"].sort().map((f) => `${d.tahun}/${f}`),
+          })),
+        }),
+      ),
+    );
+  }
+  const written: string[] = [];
+  for (const [name, text] of [...files].sort(([a], [x]) => (a < x ? -1 : 1))) {
+    await effects.writeText(`${b.out}/${name}`, text);
+    written.push(name);
+  }
+  const messages = done.flatMap((d) => d.report.masalah.map((i) => formatIssue(i as Issue)));
+  return { ok, years: done.map((d) => ({ tahun: d.tahun, report: d.report })), messages, written };
+}
+
+async function buildYear(b: BuildInput, tahun: number) {
+  const { effects } = b;
+  const dir = `${b.input}/${tahun}`;
+  const yearTally = new FileTally(`${dir}/tahun.json`);
+  const fail = () => ({ tahun, report: buildReport(tahun, yearTally, []), outputs: undefined, config: undefined, profileId: undefined, count: 0 });
+
+  let config: YearConfig = YearConfig.parse({});
+  if (await effects.exists(`${dir}/tahun.json`)) {
+    let raw: unknown;
+    try {
+      raw = JSON.parse(await effects.readText(`${dir}/tahun.json`));
+    } catch (e) {
+      yearTally.error("tahun-tidak-valid", `bukan JSON yang sah: ${(e as Error).message}`);
+      return fail();
+    }
+    const parsed = YearConfig.safeParse(raw);
+    if (!parsed.success) {
+      for (const i of parsed.error.issues) yearTally.error("tahun-tidak-valid", `${i.path.join(".") || "(akar)"}: ${i.message}`);
+      return fail();
+    }
+    config = parsed.data;
+  }
+  const profileId = config.profil ?? (tahun >= DEFAULT_PROFILE.from ? DEFAULT_PROFILE.id : undefined);
+  const profile = profileId ? b.profiles.get(profileId) : undefined;
+  if (!profile) {
+    yearTally.error(
+      "tahun-tidak-valid",
+      profileId
+        ? `profil metodologi "${profileId}" tidak ada (tersedia: ${[...b.profiles.keys()].join(", ")})`
+        : `tahun ${tahun} tidak punya profil metodologi bawaan: tetapkan "profil" di tahun.json`,
+    );
+    return fail();
+  }
+
+  const digits = profile.def.pembulatan.desimal;
+  const ladder = makeLadder(profile.def.predikat, digits);
+  const inputs = await readYear({ dir: `${dir}/pekppp`, profile, ladder, master: b.master, effects, yearTally });
+  const results = buildResults({ profile, ladder, master: b.master, f02: inputs.f02, f03: inputs.f03, published: inputs.published });
+
+  const hasil = inputs.tallies.find((t) => t.file.endsWith("/hasil.csv"));
+  if (hasil)
+    for (const r of results.instansi) {
+      const p = inputs.published.get(r.kode_instansi);
+      if (p && r.asal_nilai === "dihitung" && Math.round(r.ipp * 10 ** digits) !== p.scaled)
+        hasil.warn("hasil-berbeda", `IPP terbitan ${p.scaled / 10 ** digits} berbeda dengan hasil hitung dari F-02/F-03 ${r.ipp}; yang dipakai hasil hitung`, {
+          row: p.row,
+          column: "ipp",
+          value: String(p.scaled / 10 ** digits),
+        });
+    }
+
+  const report = buildReport(tahun, yearTally, inputs.tallies);
+  const year = YearData.parse({ schemaVersion: SCHEMA_VERSION, tahun, status: config.status, profil: profile.def.id, sumber: config.sumber, instansi: results.instansi });
+  const summary = Summary.parse(summarise({ tahun, status: config.status, profil: profile.def.id, digits, ladder, master: b.master, instansi: results.instansi }));
+  const outputs = new Map<string, string>([
+    ["pekppp-instansi.csv", toCsv(INSTANSI_COLUMNS, results.instansi)],
+    ["pekppp-instansi.json", toJson(year)],
+    ["pekppp-lokus.csv", toCsv(LOKUS_COLUMNS, results.lokus)],
+    ["ringkasan.json", toJson(summary)],
+  ]);
+  return { tahun, report, outputs, config, profileId: profile.def.id, count: results.instansi.length };
+}

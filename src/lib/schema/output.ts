@@ -1,0 +1,215 @@
+import { z } from "zod";
+import { Instansi, Tingkat } from "./master.ts";
+
+/**
+ * The public data product. Bump SCHEMA_VERSION when a field changes meaning or
+ * disappears; adding a field is compatible and does not need a bump.
+ */
+export const SCHEMA_VERSION = 1;
+
+export const ASPECT_CODES = ["kebijakan", "sdm", "sarpras", "sipp", "pengaduan", "inovasi"] as const;
+export type AspectCode = (typeof ASPECT_CODES)[number];
+
+export const DataStatus = z.enum(["sample", "official"]);
+export type DataStatus = z.infer<typeof DataStatus>;
+
+const Score = z.number().min(0).max(5);
+const Rank = z.number().int().positive();
+
+/** The columns of pekppp-instansi.csv, in order. */
+export const INSTANSI_COLUMNS = [
+  "kode_instansi",
+  "nama",
+  "tingkat",
+  "kode_provinsi",
+  "ipp",
+  "predikat",
+  "peringkat_nasional",
+  "peringkat_provinsi",
+  ...ASPECT_CODES.map((a) => `aspek_${a}` as const),
+  "f02",
+  "f03",
+  "jumlah_lokus",
+] as const;
+
+export const Recommendation = z.object({
+  indikator: z.string(),
+  nama: z.string(),
+  aspek: z.string(),
+  /** Mean current score over the lokus, 2 decimals. */
+  dari: z.number(),
+  ke: z.number(),
+  /** IPP gain if every lokus reached `ke`, 2 decimals (exact value rounded half-up). */
+  kenaikan_ipp: z.number(),
+  /** Same, 4 decimals, so small gains still order visibly. */
+  kenaikan_ipp_presisi: z.number(),
+});
+
+export const InstansiResult = z.object({
+  kode_instansi: z.string(),
+  nama: z.string(),
+  tingkat: Tingkat,
+  kode_provinsi: z.string().nullable(),
+  ipp: Score,
+  predikat: z.string(),
+  peringkat_nasional: Rank,
+  peringkat_provinsi: Rank.nullable(),
+  aspek_kebijakan: Score.nullable(),
+  aspek_sdm: Score.nullable(),
+  aspek_sarpras: Score.nullable(),
+  aspek_sipp: Score.nullable(),
+  aspek_pengaduan: Score.nullable(),
+  aspek_inovasi: Score.nullable(),
+  f02: Score.nullable(),
+  f03: Score.nullable(),
+  jumlah_lokus: z.number().int().nonnegative().nullable(),
+  // JSON only, beyond the CSV columns:
+  slug: z.string(),
+  /** "dihitung" when scored from F-02/F-03 here, "dipublikasikan" when taken from hasil.csv. */
+  asal_nilai: z.enum(["dihitung", "dipublikasikan"]),
+  /** IPP gain needed to reach the next predikat up; null at the top. */
+  jarak_naik: z.number().nullable(),
+  /** IPP loss that would drop it one predikat; null at the bottom. */
+  jarak_turun: z.number().nullable(),
+  jumlah_peserta_tingkat: z.number().int().positive(),
+  jumlah_peserta_provinsi: z.number().int().positive().nullable(),
+  lokus_tanpa_f03: z.number().int().nonnegative().nullable(),
+  rekomendasi: z.array(Recommendation),
+});
+export type InstansiResult = z.infer<typeof InstansiResult>;
+
+export const LOKUS_COLUMNS = [
+  "kode_instansi",
+  "lokus",
+  "ipp",
+  "ipp_presisi",
+  "predikat",
+  ...ASPECT_CODES.map((a) => `aspek_${a}` as const),
+  "f02",
+  "f03",
+  "jumlah_responden",
+  "tanpa_f03",
+] as const;
+
+export const LokusResult = z.object({
+  kode_instansi: z.string(),
+  lokus: z.string(),
+  ipp: Score,
+  /** Unrounded to 4 decimals: the instansi IPP is the mean of these, not of `ipp`. */
+  ipp_presisi: Score,
+  predikat: z.string(),
+  aspek_kebijakan: Score,
+  aspek_sdm: Score,
+  aspek_sarpras: Score,
+  aspek_sipp: Score,
+  aspek_pengaduan: Score,
+  aspek_inovasi: Score,
+  f02: Score,
+  f03: Score.nullable(),
+  jumlah_responden: z.number().int().nonnegative(),
+  tanpa_f03: z.boolean(),
+});
+export type LokusResult = z.infer<typeof LokusResult>;
+
+const PredikatCounts = z.record(z.string(), z.number().int().nonnegative());
+
+export const TingkatSummary = z.object({
+  tingkat: Tingkat,
+  jumlah_master: z.number().int().nonnegative(),
+  jumlah_dievaluasi: z.number().int().nonnegative(),
+  tidak_dievaluasi: z.number().int().nonnegative(),
+  rata_rata: Score.nullable(),
+  median: Score.nullable(),
+  predikat: PredikatCounts,
+});
+
+export const ProvinsiSummary = z.object({
+  kode_provinsi: z.string(),
+  nama: z.string(),
+  ipp_provinsi: Score.nullable(),
+  predikat_provinsi: z.string().nullable(),
+  jumlah_kabkota: z.number().int().nonnegative(),
+  jumlah_kabkota_dievaluasi: z.number().int().nonnegative(),
+  rata_rata_kabkota: Score.nullable(),
+  predikat_kabkota: PredikatCounts,
+});
+
+export const Summary = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  tahun: z.number().int(),
+  status: DataStatus,
+  profil: z.string(),
+  /** Averages and counts are computed here from the per-instansi results; they are not official figures. */
+  resmi: z.literal(false),
+  metode_rata_rata: z.string(),
+  per_tingkat: z.array(TingkatSummary),
+  per_provinsi: z.array(ProvinsiSummary),
+  pemda: z.object({ jumlah_dievaluasi: z.number().int(), rata_rata: Score.nullable() }),
+});
+export type Summary = z.infer<typeof Summary>;
+
+export const ReportIssue = z.object({
+  severity: z.enum(["error", "warning"]),
+  code: z.string(),
+  file: z.string(),
+  row: z.number().int().optional(),
+  column: z.string().optional(),
+  value: z.string().optional(),
+  message: z.string(),
+});
+
+export const FileReport = z.object({
+  berkas: z.string(),
+  baris_dibaca: z.number().int().nonnegative(),
+  baris_dipakai: z.number().int().nonnegative(),
+  baris_ditolak: z.number().int().nonnegative(),
+  alasan_penolakan: z.record(z.string(), z.number().int().positive()),
+  galat: z.number().int().nonnegative(),
+  peringatan: z.number().int().nonnegative(),
+  /** Issues counted but not listed (more than the per-code limit), by code. */
+  tidak_ditampilkan: z.record(z.string(), z.number().int().positive()),
+});
+export type FileReport = z.infer<typeof FileReport>;
+
+export const ValidationReport = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  tahun: z.number().int(),
+  ok: z.boolean(),
+  galat: z.number().int().nonnegative(),
+  peringatan: z.number().int().nonnegative(),
+  berkas: z.array(FileReport),
+  masalah: z.array(ReportIssue),
+});
+export type ValidationReport = z.infer<typeof ValidationReport>;
+
+export const YearData = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  tahun: z.number().int(),
+  status: DataStatus,
+  profil: z.string(),
+  sumber: z.string().nullable(),
+  instansi: z.array(InstansiResult),
+});
+export type YearData = z.infer<typeof YearData>;
+
+export const InstansiIndex = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  instansi: z.array(Instansi),
+});
+export type InstansiIndex = z.infer<typeof InstansiIndex>;
+
+export const Manifest = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  tahun_terbaru: z.number().int().nullable(),
+  tahun: z.array(
+    z.object({
+      tahun: z.number().int(),
+      status: DataStatus,
+      profil: z.string(),
+      sumber: z.string().nullable(),
+      jumlah_instansi: z.number().int().nonnegative(),
+      berkas: z.array(z.string()),
+    }),
+  ),
+});
+export type Manifest = z.infer<typeof Manifest>;

@@ -1,0 +1,103 @@
+/** Why a row was rejected, or what a warning is about. Stable, for reports and tests. */
+export type IssueCode =
+  | "header-salah"
+  | "kolom-tidak-dikenal"
+  | "baris-kosong"
+  | "baris-rusak"
+  | "kode-instansi-tidak-dikenal"
+  | "lokus-kosong"
+  | "indikator-tidak-dikenal"
+  | "butir-tidak-dikenal"
+  | "responden-kosong"
+  | "nilai-tidak-valid"
+  | "nilai-di-luar-rentang"
+  | "duplikat"
+  | "lokus-tidak-lengkap"
+  | "responden-tidak-lengkap"
+  | "lokus-tidak-ada-di-f02"
+  | "lokus-tanpa-f03"
+  | "jumlah-responden"
+  | "ipp-tidak-valid"
+  | "predikat-tidak-cocok"
+  | "hasil-berbeda"
+  | "tahun-tidak-valid"
+  | "berkas-tidak-ada";
+
+export type Severity = "error" | "warning";
+
+export interface Issue {
+  readonly severity: Severity;
+  readonly code: IssueCode;
+  readonly file: string;
+  /** Spreadsheet row number (header = 1); absent for file-level problems. */
+  readonly row?: number;
+  readonly column?: string;
+  readonly value?: string;
+  readonly message: string;
+}
+
+/** One line a person can act on: file, row, column, value, reason. */
+export function formatIssue(i: Issue): string {
+  const where = [i.file, i.row !== undefined ? `baris ${i.row}` : undefined, i.column ? `kolom ${i.column}` : undefined]
+    .filter(Boolean)
+    .join(", ");
+  const value = i.value !== undefined ? ` (nilai: "${i.value}")` : "";
+  const tag = i.severity === "error" ? "GALAT" : "PERINGATAN";
+  return `${tag} ${where}: ${i.message}${value}`;
+}
+
+/** At most this many issues of one code per file are kept in memory; all are counted. */
+export const ISSUE_LIMIT_PER_CODE = 1000;
+
+/** Collects the issues of one input file and counts what happened to each of its rows. */
+export class FileTally {
+  readonly issues: Issue[] = [];
+  readonly omitted = new Map<IssueCode, number>();
+  readonly rejected = new Map<IssueCode, number>();
+  private readonly kept = new Map<IssueCode, number>();
+  read = 0;
+  used = 0;
+  errors = 0;
+  warnings = 0;
+
+  readonly file: string;
+
+  constructor(file: string) {
+    this.file = file;
+  }
+
+  report(severity: Severity, code: IssueCode, message: string, at: { row?: number; column?: string; value?: string } = {}): void {
+    if (severity === "error") this.errors++;
+    else this.warnings++;
+    const n = this.kept.get(code) ?? 0;
+    if (n >= ISSUE_LIMIT_PER_CODE) {
+      this.omitted.set(code, (this.omitted.get(code) ?? 0) + 1);
+      return;
+    }
+    this.kept.set(code, n + 1);
+    this.issues.push({ severity, code, file: this.file, message, ...definedOnly(at) });
+  }
+
+  error(code: IssueCode, message: string, at?: { row?: number; column?: string; value?: string }): void {
+    this.report("error", code, message, at);
+  }
+
+  warn(code: IssueCode, message: string, at?: { row?: number; column?: string; value?: string }): void {
+    this.report("warning", code, message, at);
+  }
+
+  /** Counts `count` rows as rejected for `code` (each rejected row has exactly one reason). */
+  reject(code: IssueCode, count = 1): void {
+    if (count > 0) this.rejected.set(code, (this.rejected.get(code) ?? 0) + count);
+  }
+
+  get rejectedTotal(): number {
+    let t = 0;
+    for (const n of this.rejected.values()) t += n;
+    return t;
+  }
+}
+
+function definedOnly<T extends object>(o: T): Partial<T> {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
+}

@@ -1,0 +1,212 @@
+import type { F02Lokus } from "../ingest/f02.ts";
+import type { F03Lokus } from "../ingest/f03.ts";
+import type { Published } from "../ingest/hasil.ts";
+import { distances, predikatOf, type Ladder } from "../method/predikat.ts";
+import type { Profile } from "../method/profile.ts";
+import { round, roundScaled, type Rational } from "../num/rational.ts";
+import { competitionRanks, groupedRanks } from "../rank/rank.ts";
+import type { Master } from "../regions/master.ts";
+import { ASPECT_CODES, type InstansiResult, type LokusResult } from "../schema/output.ts";
+import { scoreInstansi } from "../score/instansi.ts";
+import { scoreLokus, type LokusScore } from "../score/lokus.ts";
+import { recommend } from "../score/recommend.ts";
+
+type Unranked = Omit<InstansiResult, "peringkat_nasional" | "peringkat_provinsi" | "jumlah_peserta_tingkat" | "jumlah_peserta_provinsi">;
+
+export interface YearResults {
+  readonly instansi: InstansiResult[];
+  readonly lokus: LokusResult[];
+}
+
+/**
+ * Turns the validated inputs of one year into its published rows: scores
+ * every lokus, combines them per instansi, rounds once at the end, then ranks
+ * nationally within each tingkat and within each province (kab/kota only).
+ */
+export function buildResults(input: {
+  profile: Profile;
+  ladder: Ladder;
+  master: Master;
+  f02: readonly F02Lokus[];
+  f03: ReadonlyMap<string, F03Lokus>;
+  published: ReadonlyMap<string, Published>;
+}): YearResults {
+  const { profile, ladder, master } = input;
+  const digits = profile.def.pembulatan.desimal;
+  const r2 = (x: Rational) => round(x, digits);
+  const aspectCodes = profile.def.aspek.map((a) => a.kode);
+  if (aspectCodes.join() !== ASPECT_CODES.join())
+    throw new Error(`profil ${profile.def.id}: aspek ${aspectCodes.join(", ")} tidak cocok dengan skema keluaran (${ASPECT_CODES.join(", ")})`);
+
+  const byInstansi = new Map<string, { lokus: F02Lokus; score: LokusScore; respondents: number }[]>();
+  for (const l of input.f02) {
+    const f03 = input.f03.get(l.key) ?? null;
+    const entry = { lokus: l, score: scoreLokus(profile, l.values, f03?.f03 ?? null), respondents: f03?.respondents ?? 0 };
+    const list = byInstansi.get(l.kode);
+    if (list) list.push(entry);
+    else byInstansi.set(l.kode, [entry]);
+  }
+
+  const lokusRows: LokusResult[] = [];
+  const unranked: Unranked[] = [];
+  const names = new Map(profile.def.indikator.map((i) => [i.kode, i]));
+
+  for (const [kode, entries] of byInstansi) {
+    entries.sort((a, b) => (a.lokus.lokus < b.lokus.lokus ? -1 : a.lokus.lokus > b.lokus.lokus ? 1 : 0));
+    for (const { lokus, score, respondents } of entries) {
+      const scaled = Number(roundScaled(score.ipp, digits));
+      lokusRows.push({
+        kode_instansi: kode,
+        lokus: lokus.lokus,
+        ipp: r2(score.ipp),
+        ipp_presisi: round(score.ipp, 4),
+        predikat: predikatOf(ladder, scaled).kode,
+        ...aspectFields(score.aspects.map(r2)),
+        f02: r2(score.f02),
+        f03: score.f03 === null ? null : r2(score.f03),
+        jumlah_responden: respondents,
+        tanpa_f03: score.f03 === null,
+      } as LokusResult);
+    }
+    const total = scoreInstansi(entries.map((e) => e.score));
+    const recs = recommend(
+      profile,
+      entries.map((e) => ({ values: e.lokus.values, hasF03: e.score.f03 !== null })),
+    );
+    unranked.push(
+      withIdentity(master, kode, {
+        scaled: Number(roundScaled(total.ipp, digits)),
+        ladder,
+        digits,
+        extra: {
+          ...aspectFields(total.aspects.map(r2)),
+          f02: r2(total.f02),
+          f03: total.f03 === null ? null : r2(total.f03),
+          jumlah_lokus: total.lokus,
+          asal_nilai: "dihitung",
+          lokus_tanpa_f03: total.lokusWithoutF03,
+          rekomendasi: recs.map((r) => {
+            const ind = names.get(r.indikator)!;
+            return {
+              indikator: r.indikator,
+              nama: ind.nama,
+              aspek: ind.aspek,
+              dari: r2(r.dari),
+              ke: r.ke,
+              kenaikan_ipp: r2(r.kenaikan),
+              kenaikan_ipp_presisi: round(r.kenaikan, 4),
+            };
+          }),
+        },
+      }),
+    );
+  }
+
+  for (const [kode, p] of input.published) {
+    if (byInstansi.has(kode)) continue; // scored here; the pipeline compares the two
+    unranked.push(
+      withIdentity(master, kode, {
+        scaled: p.scaled,
+        ladder,
+        digits,
+        extra: {
+          ...aspectFields(ASPECT_CODES.map(() => null)),
+          f02: null,
+          f03: null,
+          jumlah_lokus: null,
+          asal_nilai: "dipublikasikan",
+          lokus_tanpa_f03: null,
+          rekomendasi: [],
+        },
+      }),
+    );
+  }
+
+  const ippOf = (r: Unranked) => Math.round(r.ipp * 10 ** digits);
+  const national = groupedRanks(unranked, (r) => r.tingkat, ippOf);
+  const provincial = groupedRanks(unranked, (r) => (r.tingkat === "kabupaten" || r.tingkat === "kota" ? r.kode_provinsi : null), ippOf);
+  const countBy = (key: (r: Unranked) => string | null) => {
+    const m = new Map<string, number>();
+    for (const r of unranked) {
+      const k = key(r);
+      if (k !== null) m.set(k, (m.get(k) ?? 0) + 1);
+    }
+    return m;
+  };
+  const perTingkat = countBy((r) => r.tingkat);
+  const perProv = countBy((r) => (r.tingkat === "kabupaten" || r.tingkat === "kota" ? r.kode_provinsi : null));
+
+  const instansi = unranked
+    .map((r): InstansiResult => {
+      const provKey = r.tingkat === "kabupaten" || r.tingkat === "kota" ? r.kode_provinsi : null;
+      return {
+        ...r,
+        peringkat_nasional: national.get(r)!,
+        peringkat_provinsi: provincial.get(r) ?? null,
+        jumlah_peserta_tingkat: perTingkat.get(r.tingkat)!,
+        jumlah_peserta_provinsi: provKey ? perProv.get(provKey)! : null,
+      };
+    })
+    .sort((a, b) => cmp(a.kode_instansi, b.kode_instansi));
+  lokusRows.sort((a, b) => cmp(a.kode_instansi, b.kode_instansi) || cmp(a.lokus, b.lokus));
+  return { instansi: instansi.map(orderKeys), lokus: lokusRows };
+}
+
+const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+function aspectFields(values: readonly (number | null)[]) {
+  return Object.fromEntries(ASPECT_CODES.map((a, k) => [`aspek_${a}`, values[k] ?? null])) as Record<`aspek_${(typeof ASPECT_CODES)[number]}`, number | null>;
+}
+
+function withIdentity(
+  master: Master,
+  kode: string,
+  o: { scaled: number; ladder: Ladder; digits: number; extra: Omit<Unranked, "kode_instansi" | "nama" | "tingkat" | "kode_provinsi" | "ipp" | "predikat" | "slug" | "jarak_naik" | "jarak_turun"> },
+): Unranked {
+  const who = master.byKode.get(kode)!;
+  const d = distances(o.ladder, o.scaled);
+  const unit = 10 ** o.digits;
+  return {
+    kode_instansi: kode,
+    nama: who.nama,
+    tingkat: who.tingkat,
+    kode_provinsi: who.kode_provinsi,
+    ipp: o.scaled / unit,
+    predikat: predikatOf(o.ladder, o.scaled).kode,
+    slug: who.slug,
+    jarak_naik: d.naik === null ? null : d.naik / unit,
+    jarak_turun: d.turun === null ? null : d.turun / unit,
+    ...o.extra,
+  };
+}
+
+/** Fixed key order (the CSV's, then the JSON extras), so output bytes never depend on code paths. */
+function orderKeys(r: InstansiResult): InstansiResult {
+  return {
+    kode_instansi: r.kode_instansi,
+    nama: r.nama,
+    tingkat: r.tingkat,
+    kode_provinsi: r.kode_provinsi,
+    ipp: r.ipp,
+    predikat: r.predikat,
+    peringkat_nasional: r.peringkat_nasional,
+    peringkat_provinsi: r.peringkat_provinsi,
+    aspek_kebijakan: r.aspek_kebijakan,
+    aspek_sdm: r.aspek_sdm,
+    aspek_sarpras: r.aspek_sarpras,
+    aspek_sipp: r.aspek_sipp,
+    aspek_pengaduan: r.aspek_pengaduan,
+    aspek_inovasi: r.aspek_inovasi,
+    f02: r.f02,
+    f03: r.f03,
+    jumlah_lokus: r.jumlah_lokus,
+    slug: r.slug,
+    asal_nilai: r.asal_nilai,
+    jarak_naik: r.jarak_naik,
+    jarak_turun: r.jarak_turun,
+    jumlah_peserta_tingkat: r.jumlah_peserta_tingkat,
+    jumlah_peserta_provinsi: r.jumlah_peserta_provinsi,
+    lokus_tanpa_f03: r.lokus_tanpa_f03,
+    rekomendasi: r.rekomendasi,
+  };
+}
