@@ -58,7 +58,7 @@ export function readCsv(source: CsvSource, visitor: CsvVisitor): Promise<CsvSumm
     let pendingBlank: number[] = [];
     let delimiter = ",";
     let width = 0;
-    const config: Papa.ParseConfig<string[]> = {
+    const config: Papa.ParseLocalConfig<string[]> = {
       header: false,
       delimitersToGuess: [",", ";"],
       skipEmptyLines: false,
@@ -94,7 +94,7 @@ export function readCsv(source: CsvSource, visitor: CsvVisitor): Promise<CsvSumm
         reject(err);
       },
     };
-    // PapaParse reads Node streams natively; its typings only list DOM files.
-    Papa.parse(source as string, config as Papa.ParseConfig<string[]> & { worker?: false });
+    // PapaParse streams strings and Node readables alike; its typings only allow DOM files here.
+    (Papa.parse as (input: CsvSource, config: Papa.ParseLocalConfig<string[]>) => void)(source, config);
   });
 }

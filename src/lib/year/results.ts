@@ -4,7 +4,7 @@ import type { Published } from "../ingest/hasil.ts";
 import { distances, predikatOf, type Ladder } from "../method/predikat.ts";
 import type { Profile } from "../method/profile.ts";
 import { round, roundScaled, type Rational } from "../num/rational.ts";
-import { competitionRanks, groupedRanks } from "../rank/rank.ts";
+import { groupedRanks } from "../rank/rank.ts";
 import type { Master } from "../regions/master.ts";
 import { ASPECT_CODES, type InstansiResult, type LokusResult } from "../schema/output.ts";
 import { scoreInstansi } from "../score/instansi.ts";
