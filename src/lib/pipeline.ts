@@ -14,8 +14,9 @@ import {
   YearData,
 } from "./schema/output.ts";
 import { YearConfig } from "./schema/yearConfig.ts";
+import { parseFriendly } from "./validate/friendly.ts";
 import { formatIssue, FileTally, type Issue } from "./validate/issues.ts";
-import { readYear } from "./year/readYear.ts";
+import { readYear, rejectYear } from "./year/readYear.ts";
 import { buildReport } from "./year/report.ts";
 import { buildResults } from "./year/results.ts";
 import { summarise } from "./year/summary.ts";
@@ -89,8 +90,17 @@ export async function buildDataProduct(b: BuildInput): Promise<BuildOutcome> {
 async function buildYear(b: BuildInput, tahun: number) {
   const { effects } = b;
   const dir = `${b.input}/${tahun}`;
-  const yearTally = new FileTally(`${dir}/tahun.json`);
-  const fail = () => ({ tahun, report: buildReport(tahun, yearTally, []), outputs: undefined, config: undefined, profileId: undefined, count: 0 });
+  const yearTally = new FileTally(dir);
+  const configTally = new FileTally(`${dir}/tahun.json`);
+  // A year that cannot be scored still accounts for every row of its files.
+  const fail = async () => ({
+    tahun,
+    report: buildReport(tahun, [yearTally, configTally], await rejectYear(`${dir}/pekppp`, effects, "tahun-tidak-valid")),
+    outputs: undefined,
+    config: undefined,
+    profileId: undefined,
+    count: 0,
+  });
 
   let config: YearConfig = YearConfig.parse({});
   if (await effects.exists(`${dir}/tahun.json`)) {
@@ -98,20 +108,20 @@ async function buildYear(b: BuildInput, tahun: number) {
     try {
       raw = JSON.parse(await effects.readText(`${dir}/tahun.json`));
     } catch (e) {
-      yearTally.error("tahun-tidak-valid", `bukan JSON yang sah: ${(e as Error).message}`);
+      configTally.error("tahun-tidak-valid", `bukan JSON yang sah: ${(e as Error).message}`);
       return fail();
     }
-    const parsed = YearConfig.safeParse(raw);
-    if (!parsed.success) {
-      for (const i of parsed.error.issues) yearTally.error("tahun-tidak-valid", `${i.path.join(".") || "(akar)"}: ${i.message}`);
+    const parsed = parseFriendly(YearConfig, raw);
+    if (!parsed.ok) {
+      for (const p of parsed.problems) configTally.error("tahun-tidak-valid", p);
       return fail();
     }
-    config = parsed.data;
+    config = parsed.value;
   }
   const profileId = config.profil ?? (tahun >= DEFAULT_PROFILE.from ? DEFAULT_PROFILE.id : undefined);
   const profile = profileId ? b.profiles.get(profileId) : undefined;
   if (!profile) {
-    yearTally.error(
+    (config.profil ? configTally : yearTally).error(
       "tahun-tidak-valid",
       profileId
         ? `profil metodologi "${profileId}" tidak ada (tersedia: ${[...b.profiles.keys()].join(", ")})`
@@ -130,14 +140,13 @@ async function buildYear(b: BuildInput, tahun: number) {
     for (const r of results.instansi) {
       const p = inputs.published.get(r.kode_instansi);
       if (p && r.asal_nilai === "dihitung" && Math.round(r.ipp * 10 ** digits) !== p.scaled)
-        hasil.warn("hasil-berbeda", `IPP terbitan ${p.scaled / 10 ** digits} berbeda dengan hasil hitung dari F-02/F-03 ${r.ipp}; yang dipakai hasil hitung`, {
+        hasil.warn("hasil-berbeda", `IPP terbitan ${(p.scaled / 10 ** digits).toFixed(digits)} berbeda dengan hasil hitung dari F-02/F-03 ${r.ipp.toFixed(digits)}; yang dipakai hasil hitung`, {
           row: p.row,
           column: "ipp",
-          value: String(p.scaled / 10 ** digits),
         });
     }
 
-  const report = buildReport(tahun, yearTally, inputs.tallies);
+  const report = buildReport(tahun, [yearTally, configTally], inputs.tallies);
   const year = YearData.parse({ schemaVersion: SCHEMA_VERSION, tahun, status: config.status, profil: profile.def.id, sumber: config.sumber, instansi: results.instansi });
   const summary = Summary.parse(summarise({ tahun, status: config.status, profil: profile.def.id, digits, ladder, master: b.master, instansi: results.instansi }));
   const outputs = new Map<string, string>([

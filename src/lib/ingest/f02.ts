@@ -120,7 +120,9 @@ export function f02Reader(profile: Profile, master: Master, tally: FileTally) {
         missing.length ? `tidak punya indikator ${listCodes(missing)}` : "",
         invalid.length ? `nilai tidak valid pada indikator ${listCodes(invalid)}` : "",
       ].filter(Boolean);
-      tally.error("lokus-tidak-lengkap", `lokus "${d.lokus}" instansi ${d.kode} ${parts.join(" dan ")}; lokus ini tidak dinilai (indikator yang hilang tidak dianggap 0)`, {
+      // Missing indicators are an error of their own; a lokus held back only by values
+      // already reported as errors gets a warning, so one bad cell is not two errors.
+      tally.report(missing.length ? "error" : "warning", "lokus-tidak-lengkap", `lokus "${d.lokus}" instansi ${d.kode} ${parts.join(" dan ")}; lokus ini tidak dinilai (indikator yang hilang tidak dianggap 0)`, {
         row: d.firstRow,
         column: "indikator",
       });

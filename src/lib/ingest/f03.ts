@@ -112,7 +112,7 @@ export function f03Reader(profile: Profile, master: Master, tally: FileTally) {
    * lokus F-02 mentions at all; F-03 rows for anything else are rejected.
    */
   function finish(scored: (key: string) => boolean, known: (key: string) => boolean): Map<string, F03Lokus> {
-    const sums = new Map<string, { total: number; count: number; rows: number }>();
+    const sums = new Map<string, { lokus: string; total: number; count: number; rows: number }>();
     const orphanReported = new Set<string>();
     for (const [rid, r] of respondents) {
       const lid = rid.slice(0, rid.lastIndexOf("\u0000"));
@@ -132,11 +132,12 @@ export function f03Reader(profile: Profile, master: Master, tally: FileTally) {
       }
       const missing = items.filter((_, i) => r.items[i]! < 0 && !r.invalid?.has(i)).map((b) => b.butir);
       if (r.items.some((v) => v < 0)) {
-        if (missing.length)
-          tally.error("responden-tidak-lengkap", `responden "${resp}" lokus "${r.lokus}" instansi ${kode} tidak punya butir ${missing.join(", ")}; responden ini tidak dihitung`, {
-            row: r.firstRow,
-            column: "butir",
-          });
+        const invalid = items.filter((_, i) => r.items[i]! < 0 && r.invalid?.has(i)).map((b) => b.butir);
+        const parts = [missing.length ? `tidak punya butir ${missing.join(", ")}` : "", invalid.length ? `nilai tidak valid pada butir ${invalid.join(", ")}` : ""].filter(Boolean);
+        tally.report(missing.length ? "error" : "warning", "responden-tidak-lengkap", `responden "${resp}" lokus "${r.lokus}" instansi ${kode} ${parts.join(" dan ")}; responden ini tidak dihitung`, {
+          row: r.firstRow,
+          column: "butir",
+        });
         tally.reject("responden-tidak-lengkap", r.accepted);
         continue;
       }
@@ -144,7 +145,7 @@ export function f03Reader(profile: Profile, master: Master, tally: FileTally) {
         tally.reject("lokus-tidak-lengkap", r.accepted);
         continue;
       }
-      const s = sums.get(lid) ?? { total: 0, count: 0, rows: 0 };
+      const s = sums.get(lid) ?? { lokus: r.lokus, total: 0, count: 0, rows: 0 };
       let t = 0;
       for (const v of r.items) t += v;
       s.total += t;
@@ -161,7 +162,7 @@ export function f03Reader(profile: Profile, master: Master, tally: FileTally) {
       tally.used += s.rows;
       if (s.count < lo || s.count > hi) {
         const kode = key.slice(0, key.indexOf("\u0000"));
-        tally.warn("jumlah-responden", `lokus instansi ${kode} punya ${s.count} responden F-03; pedoman meminta ${lo}–${hi}`, {
+        tally.warn("jumlah-responden", `lokus "${s.lokus}" instansi ${kode} punya ${s.count} responden F-03; pedoman meminta ${lo}–${hi}`, {
           row: firstRowOfLokus.get(key)!,
           column: "responden",
           value: String(s.count),

@@ -1,5 +1,5 @@
-import type { z } from "zod";
 import { MethodologyProfile } from "../schema/methodology.ts";
+import { parseFriendly } from "../validate/friendly.ts";
 import { add, compare, fromDecimal, rational, ZERO, type Rational } from "../num/rational.ts";
 
 /** A profile that passed every check, with its weights as exact fractions. */
@@ -23,10 +23,6 @@ export class ProfileError extends Error {
   }
 }
 
-function zodProblems(error: z.ZodError): string[] {
-  return error.issues.map((i) => `${i.path.length ? i.path.join(".") : "(akar)"}: ${i.message}`);
-}
-
 function duplicates<T>(values: readonly T[]): T[] {
   const seen = new Set<T>();
   const dup = new Set<T>();
@@ -42,9 +38,9 @@ const fmt = (r: Rational) => (Number(r.n) / Number(r.d)).toString();
  * found is reported at once, each naming the offending field.
  */
 export function loadProfile(raw: unknown, file: string): Profile {
-  const parsed = MethodologyProfile.safeParse(raw);
-  if (!parsed.success) throw new ProfileError(file, zodProblems(parsed.error));
-  const def = parsed.data;
+  const parsed = parseFriendly(MethodologyProfile, raw);
+  if (!parsed.ok) throw new ProfileError(file, parsed.problems);
+  const def = parsed.value;
   const problems: string[] = [];
 
   const aspectCodes = def.aspek.map((a) => a.kode);

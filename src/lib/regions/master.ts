@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { Instansi, KlRow, ProvinceRow, RegencyRow, type Tingkat } from "../schema/master.ts";
+import { parseFriendly } from "../validate/friendly.ts";
 import { uniqueSlugs } from "./slug.ts";
 
 export interface Master {
@@ -30,9 +31,9 @@ export function buildMaster(input: { provinces: unknown[]; regencies: unknown[];
   const provinces = z.array(ProvinceRow).parse(input.provinces);
   const regencies = z.array(RegencyRow).parse(input.regencies);
   const kl = input.kl.map((row, i) => {
-    const r = KlRow.safeParse(row);
-    if (!r.success) throw new Error(`kl.csv, baris ${i + 2}: ${r.error.issues.map((x) => `${x.path.join(".")}: ${x.message}`).join("; ")}`);
-    return r.data;
+    const r = parseFriendly(KlRow, row);
+    if (!r.ok) throw new Error(`kl.csv, baris ${i + 2}: ${r.problems.join("; ")}`);
+    return r.value;
   });
   const provName = new Map(provinces.map((p) => [p.code, p.name]));
 

@@ -6,7 +6,31 @@ import { hasilReader, type Published } from "../ingest/hasil.ts";
 import type { Ladder } from "../method/predikat.ts";
 import type { Profile } from "../method/profile.ts";
 import type { Master } from "../regions/master.ts";
-import { FileTally } from "../validate/issues.ts";
+import { FileTally, type IssueCode } from "../validate/issues.ts";
+import type { CsvVisitor } from "../csv/readCsv.ts";
+
+export const INPUT_FILES = ["f02.csv", "f03.csv", "hasil.csv"] as const;
+
+/** A visitor that counts every row of a file as rejected for one reason, already reported. */
+export function rejectAll(tally: FileTally, code: IssueCode): CsvVisitor {
+  const reject = () => {
+    tally.read++;
+    tally.reject(code);
+  };
+  return { header: () => {}, record: reject, blank: reject, malformed: reject };
+}
+
+/** Counts the rows of every input file present, all rejected: for a year that cannot be scored at all. */
+export async function rejectYear(dir: string, effects: Effects, code: IssueCode): Promise<FileTally[]> {
+  const tallies: FileTally[] = [];
+  for (const name of INPUT_FILES) {
+    if (!(await effects.exists(`${dir}/${name}`))) continue;
+    const tally = new FileTally(`${dir}/${name}`);
+    await readCsv(effects.openText(tally.file), rejectAll(tally, code));
+    tallies.push(tally);
+  }
+  return tallies;
+}
 
 export interface YearInputs {
   readonly f02: F02Lokus[];
@@ -33,8 +57,8 @@ export async function readYear(o: { dir: string; profile: Profile; ladder: Ladde
   let f03 = new Map<string, F03Lokus>();
   let published = new Map<string, Published>();
 
-  if (!has.f02 && !has.hasil) o.yearTally.error("berkas-tidak-ada", "tidak ada f02.csv maupun hasil.csv: tahun ini tidak punya data untuk dinilai");
   if (has.f03 && !has.f02) o.yearTally.error("berkas-tidak-ada", "ada f03.csv tetapi tidak ada f02.csv: F-03 tidak dapat dinilai tanpa F-02");
+  else if (!has.f02 && !has.hasil) o.yearTally.error("berkas-tidak-ada", "tidak ada f02.csv maupun hasil.csv: tahun ini tidak punya data untuk dinilai");
 
   let scored = new Set<string>();
   let seen: (key: string) => boolean = () => false;
@@ -47,11 +71,16 @@ export async function readYear(o: { dir: string; profile: Profile; ladder: Ladde
     seen = reader.seen;
     tallies.push(tally);
   }
-  if (has.f03) {
+  if (has.f03 && has.f02) {
     const tally = new FileTally(path("f03.csv"));
     const reader = f03Reader(profile, master, tally);
     await readCsv(effects.openText(tally.file), reader.visitor);
     f03 = reader.finish((k) => scored.has(k), seen);
+    tallies.push(tally);
+  } else if (has.f03) {
+    // Already reported once for the year; count its rows so none goes unaccounted for.
+    const tally = new FileTally(path("f03.csv"));
+    await readCsv(effects.openText(tally.file), rejectAll(tally, "berkas-tidak-ada"));
     tallies.push(tally);
   }
   if (has.f02) {
@@ -72,3 +101,4 @@ export async function readYear(o: { dir: string; profile: Profile; ladder: Ladde
   }
   return { f02, f03, published, tallies };
 }
+

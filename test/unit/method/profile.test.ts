@@ -65,6 +65,6 @@ describe("loadProfile rejects a broken profile, listing every problem", () => {
     ).toEqual(['indikator 1.a.Ak: sumber "S99" tidak ada di daftar sumber']);
   });
   it("a field of the wrong type, naming its path", () => {
-    expect(problemsOf((p) => (p.aspek[2].bobot = "18%"))).toEqual(["aspek.2.bobot: Invalid input: expected number, received string"]);
+    expect(problemsOf((p) => (p.aspek[2].bobot = "18%"))).toEqual(["aspek.2.bobot: Input tidak valid: diharapkan number, diterima string"]);
   });
 });
