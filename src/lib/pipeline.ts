@@ -150,10 +150,15 @@ async function buildYear(b: BuildInput, tahun: number) {
   const year = YearData.parse({ schemaVersion: SCHEMA_VERSION, tahun, status: config.status, profil: profile.def.id, sumber: config.sumber, instansi: results.instansi });
   const summary = Summary.parse(summarise({ tahun, status: config.status, profil: profile.def.id, digits, ladder, master: b.master, instansi: results.instansi }));
   const outputs = new Map<string, string>([
-    ["pekppp-instansi.csv", toCsv(INSTANSI_COLUMNS, results.instansi)],
+    ["pekppp-instansi.csv", toCsv(INSTANSI_COLUMNS, results.instansi, scoreColumns(INSTANSI_COLUMNS, digits))],
     ["pekppp-instansi.json", toJson(year)],
-    ["pekppp-lokus.csv", toCsv(LOKUS_COLUMNS, results.lokus)],
+    ["pekppp-lokus.csv", toCsv(LOKUS_COLUMNS, results.lokus, { ...scoreColumns(LOKUS_COLUMNS, digits), ipp_presisi: 4 })],
     ["ringkasan.json", toJson(summary)],
   ]);
   return { tahun, report, outputs, config, profileId: profile.def.id, count: results.instansi.length };
+}
+
+/** Every score column of a CSV (IPP, aspects, F-values) printed with the profile's decimals. */
+function scoreColumns<C extends string>(columns: readonly C[], digits: number): Partial<Record<C, number>> {
+  return Object.fromEntries(columns.filter((c) => /^(ipp|f02|f03|aspek_)/.test(c)).map((c) => [c, digits])) as Partial<Record<C, number>>;
 }

@@ -1,20 +1,13 @@
 import Papa from "papaparse";
+import { detectDialect, hasFirstLine } from "./dialect.ts";
 
 /**
- * What a CSV can be read from: the whole text, or a stream of text chunks
- * (in Node, a `Readable` with an encoding set). The core never opens files;
- * the caller hands it something readable, so memory stays flat however large
- * the file is.
+ * What a CSV can be read from: the whole text, or its text chunk by chunk
+ * (a Node `Readable` with an encoding set is such an iterable; so is a
+ * browser stream through `TextDecoderStream`). The core never opens files, and
+ * with chunks memory stays flat however large the file is.
  */
-export type CsvSource = string | CsvStream;
-export interface CsvStream {
-  readonly readable: boolean;
-  read(size?: number): unknown;
-  on(event: string, listener: (...args: unknown[]) => void): unknown;
-  pause(): unknown;
-  resume(): unknown;
-  removeListener(event: string, listener: (...args: unknown[]) => void): unknown;
-}
+export type CsvSource = string | AsyncIterable<string>;
 
 export interface CsvVisitor {
   /** Receives the header cells, trimmed and with any byte-order mark removed. */
@@ -23,7 +16,7 @@ export interface CsvVisitor {
   record(cells: string[], row: number): void;
   /** A row with no content between other rows (trailing empty lines are ignored). */
   blank(row: number): void;
-  /** A row the CSV grammar could not read (an unclosed quote, for example). */
+  /** A row the CSV grammar could not read, or with the wrong number of cells. */
   malformed(row: number, reason: string): void;
 }
 
@@ -32,6 +25,19 @@ export interface CsvSummary {
   /** Data rows seen, blank and malformed ones included (the header is not counted). */
   readonly rows: number;
 }
+
+/** Strings are cut into pieces of this size so parsing never holds a whole file's rows. */
+const PIECE = 1 << 20;
+
+async function* pieces(source: CsvSource): AsyncIterable<string> {
+  if (typeof source !== "string") {
+    yield* source;
+    return;
+  }
+  for (let i = 0; i < source.length; i += PIECE) yield source.slice(i, i + PIECE);
+}
+
+const isBlank = (cells: readonly string[]) => cells.every((c) => c.trim() === "");
 
 function grammarMessage(code: string, fallback: string): string {
   if (code === "MissingQuotes") return "tanda kutip tidak ditutup";
@@ -45,56 +51,60 @@ function widthProblem(got: number, want: number, delimiter: string): string | un
   return `baris punya ${got} kolom, header punya ${want}${hint}`;
 }
 
-const isBlank = (cells: readonly string[]) => cells.every((c) => c.trim() === "");
-
 /**
- * Streams a CSV through PapaParse, accepting `,` or `;` as delimiter, CRLF or
- * LF, and a UTF-8 byte-order mark. Rows are handed over one by one and never
- * collected, so the visitor decides what to keep.
+ * Reads a CSV with PapaParse's core parser, piece by piece: `,` or `;` as
+ * delimiter and LF, CRLF or CR line ends (both read off the header line), a
+ * UTF-8 byte-order mark, quoted fields across pieces. Rows are handed to the
+ * visitor one by one and never collected.
  */
-export function readCsv(source: CsvSource, visitor: CsvVisitor): Promise<CsvSummary> {
-  return new Promise((resolve, reject) => {
-    let record = 0; // index of the next record; 0 is the header
-    let pendingBlank: number[] = [];
-    let delimiter = ",";
-    let width = 0;
-    const config: Papa.ParseLocalConfig<string[]> = {
-      header: false,
-      delimitersToGuess: [",", ";"],
-      skipEmptyLines: false,
-      chunk(results: Papa.ParseResult<string[]>) {
-        if (results.meta.delimiter) delimiter = results.meta.delimiter;
-        const bad = new Map<number, string>();
-        for (const e of results.errors)
-          if (e.code !== "UndetectableDelimiter" && typeof e.row === "number") bad.set(e.row, grammarMessage(e.code, e.message));
-        results.data.forEach((cells, i) => {
-          const row = ++record; // spreadsheet row number: header is row 1
-          if (row === 1) {
-            const [first = "", ...rest] = cells;
-            width = cells.length;
-            visitor.header([first.replace(/^\uFEFF/, ""), ...rest].map((c) => c.trim()));
-            return;
-          }
-          if (isBlank(cells) && !bad.has(i)) {
-            pendingBlank.push(row);
-            return;
-          }
-          for (const b of pendingBlank) visitor.blank(b);
-          pendingBlank = [];
-          const problem = bad.get(i) ?? widthProblem(cells.length, width, delimiter);
-          if (problem !== undefined) visitor.malformed(row, problem);
-          else visitor.record(cells, row);
-        });
-      },
-      complete() {
-        const rows = Math.max(0, record - 1 - pendingBlank.length);
-        resolve({ delimiter, rows });
-      },
-      error(err: Error) {
-        reject(err);
-      },
-    };
-    // PapaParse streams strings and Node readables alike; its typings only allow DOM files here.
-    (Papa.parse as (input: CsvSource, config: Papa.ParseLocalConfig<string[]>) => void)(source, config);
-  });
+export async function readCsv(source: CsvSource, visitor: CsvVisitor): Promise<CsvSummary> {
+  let parser: Papa.Parser | undefined;
+  let delimiter = ",";
+  let pending = "";
+  let base = 0;
+  let record = 0; // index of the next record; 0 is the header
+  let width = 0;
+  let blanks: number[] = [];
+  let first = true;
+
+  const take = (rows: string[][], errors: Papa.ParseError[]) => {
+    const bad = new Map<number, string>();
+    for (const e of errors) if (typeof e.row === "number") bad.set(e.row, grammarMessage(e.code, e.message));
+    rows.forEach((cells, i) => {
+      const row = ++record; // spreadsheet row number: header is row 1
+      if (row === 1) {
+        width = cells.length;
+        return visitor.header(cells.map((c) => c.trim()));
+      }
+      if (isBlank(cells) && !bad.has(i)) return void blanks.push(row);
+      for (const b of blanks) visitor.blank(b);
+      blanks = [];
+      const problem = bad.get(i) ?? widthProblem(cells.length, width, delimiter);
+      if (problem !== undefined) visitor.malformed(row, problem);
+      else visitor.record(cells, row);
+    });
+  };
+
+  const feed = (final: boolean) => {
+    if (!parser) {
+      if (!final && !hasFirstLine(pending)) return;
+      const dialect = detectDialect(pending);
+      delimiter = dialect.delimiter;
+      parser = new Papa.Parser({ delimiter: dialect.delimiter, newline: dialect.newline });
+    }
+    const result = parser.parse(pending, base, !final) as Papa.ParseResult<string[]>;
+    take(result.data, result.errors);
+    const cursor = result.meta.cursor;
+    pending = pending.slice(cursor - base);
+    base = cursor;
+  };
+
+  for await (const piece of pieces(source)) {
+    pending += first ? piece.replace(/^\uFEFF/, "") : piece;
+    first = false;
+    feed(false);
+  }
+  if (pending !== "" || !parser) feed(true);
+  if (record === 0) visitor.header([]); // an empty file: let the header check say what is missing
+  return { delimiter, rows: Math.max(0, record - 1 - blanks.length) };
 }

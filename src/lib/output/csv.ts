@@ -3,17 +3,22 @@
  * machines; pages format numbers for people), LF line ends, fields quoted only
  * when they need it. Same rows in, same bytes out.
  */
-export function toCsv<C extends string>(columns: readonly C[], rows: readonly Partial<Record<C, unknown>>[]): string {
+export function toCsv<C extends string>(
+  columns: readonly C[],
+  rows: readonly Partial<Record<C, unknown>>[],
+  /** Columns printed with a fixed number of decimals (4.4 → "4.40"), as scores are published. */
+  fixed: Partial<Record<C, number>> = {},
+): string {
   const lines = [columns.join(",")];
-  for (const row of rows) lines.push(columns.map((c) => cell(row[c])).join(","));
+  for (const row of rows) lines.push(columns.map((c) => cell(row[c], fixed[c])).join(","));
   return `${lines.join("\n")}\n`;
 }
 
-function cell(v: unknown): string {
+function cell(v: unknown, decimals: number | undefined): string {
   if (v === null || v === undefined) return "";
   if (typeof v === "number") {
     if (!Number.isFinite(v)) throw new RangeError(`csv: non-finite number ${v}`);
-    return String(v);
+    return decimals === undefined ? String(v) : v.toFixed(decimals);
   }
   let s = typeof v === "boolean" ? (v ? "ya" : "tidak") : String(v);
   // A text starting like a formula would run in a spreadsheet: neutralise it (OWASP CSV injection).

@@ -12,6 +12,10 @@ export function matchHeader<C extends string>(
   optional: readonly C[],
   tally: FileTally,
 ): Record<C, number> | undefined {
+  if (cells.length === 0) {
+    tally.error("header-salah", `berkas kosong: tidak ada header. Header yang diharapkan: ${[...required, ...optional.map((o) => `[${o}]`)].join(",")}`, { row: 1 });
+    return undefined;
+  }
   const names = cells.map((c) => c.trim().toLowerCase());
   const index = {} as Record<C, number>;
   const missing: C[] = [];
