@@ -1,0 +1,86 @@
+import type { Lang } from "../format/lang.ts";
+import type { PageKind } from "./routes.ts";
+
+/**
+ * The words of the interface, Bahasa Indonesia first. Both languages share one
+ * key set, so a string missing in one language is a type error.
+ */
+const id = {
+  siteName: "Dasbor Indeks Pelayanan Publik",
+  siteShort: "Dasbor IPP",
+  tagline: "Hasil Pemantauan dan Evaluasi Kinerja Penyelenggaraan Pelayanan Publik (PEKPPP) Kementerian PANRB",
+  skipToContent: "Langsung ke isi",
+  nav: { beranda: "Beranda", peringkat: "Peringkat", instansi: "Instansi", provinsi: "Provinsi", peta: "Peta", metodologi: "Metodologi", data: "Data", cari: "Cari" } satisfies Record<PageKind, string>,
+  mainNav: "Navigasi utama",
+  language: "Bahasa",
+  otherLanguage: "English",
+  otherLanguageCode: "en",
+  year: "Tahun",
+  edition: "Edisi",
+  latest: "terbaru",
+  editionsNav: "Halaman ini di tahun lain",
+  searchLabel: "Cari instansi",
+  searchPlaceholder: "Nama provinsi, kabupaten, kota, atau K/L",
+  searchButton: "Cari",
+  sampleTitle: "Data sampel, bukan hasil resmi",
+  sampleBody:
+    "Angka di halaman ini dibuat dari data sintetis untuk mencoba dasbor. Beberapa instansi disetel agar cocok dengan angka resmi yang pernah diumumkan; selebihnya rekaan. Jangan mengutip angka ini sebagai hasil evaluasi.",
+  sampleShort: "Data sampel (sintetis)",
+  officialSource: "Sumber",
+  footerAbout: "Dibangun dari data PEKPPP yang dinilai ulang persis menurut metodenya. Kode wilayah: Kemendagri.",
+  footerLicence: "Kode: lisensi MIT. Data wilayah: idn-area-data (ODbL).",
+  tingkat: { provinsi: "Provinsi", kabupaten: "Kabupaten", kota: "Kota", kl: "Kementerian/Lembaga" },
+  tingkatPlural: { provinsi: "provinsi", kabupaten: "kabupaten", kota: "kota", kl: "K/L" },
+  notEvaluated: "Tidak dievaluasi",
+  ipp: "IPP",
+  ippLong: "Indeks Pelayanan Publik",
+  predikat: "Predikat",
+  rank: "Peringkat",
+  nationalRank: "Peringkat nasional",
+  provincialRank: "Peringkat di provinsi",
+  noscriptNote: "Tabel ini lengkap tanpa JavaScript; dengan JavaScript Anda dapat mengurutkan dan menyaring.",
+};
+
+type Dict = typeof id;
+
+const en: Dict = {
+  siteName: "Public Service Index Dashboard",
+  siteShort: "IPP Dashboard",
+  tagline: "Results of Kementerian PANRB's public-service performance evaluation (PEKPPP)",
+  skipToContent: "Skip to content",
+  nav: { beranda: "Home", peringkat: "Rankings", instansi: "Institution", provinsi: "Province", peta: "Map", metodologi: "Method", data: "Data", cari: "Search" },
+  mainNav: "Main navigation",
+  language: "Language",
+  otherLanguage: "Bahasa Indonesia",
+  otherLanguageCode: "id",
+  year: "Year",
+  edition: "Edition",
+  latest: "latest",
+  editionsNav: "This page in other years",
+  searchLabel: "Search institutions",
+  searchPlaceholder: "Province, regency, city, or ministry",
+  searchButton: "Search",
+  sampleTitle: "Sample data, not official results",
+  sampleBody:
+    "The figures on this page come from synthetic data made to try out the dashboard. A few institutions are tuned to match officially announced figures; the rest are invented. Do not cite these figures as evaluation results.",
+  sampleShort: "Sample data (synthetic)",
+  officialSource: "Source",
+  footerAbout: "Built from PEKPPP data rescored exactly by its method. Region codes: Kemendagri.",
+  footerLicence: "Code: MIT licence. Region data: idn-area-data (ODbL).",
+  tingkat: { provinsi: "Province", kabupaten: "Regency", kota: "City", kl: "Ministry/Agency" },
+  tingkatPlural: { provinsi: "provinces", kabupaten: "regencies", kota: "cities", kl: "ministries/agencies" },
+  notEvaluated: "Not evaluated",
+  ipp: "IPP",
+  ippLong: "Public Service Index",
+  predikat: "Grade",
+  rank: "Rank",
+  nationalRank: "National rank",
+  provincialRank: "Rank in province",
+  noscriptNote: "This table is complete without JavaScript; with JavaScript you can sort and filter it.",
+};
+
+export type Strings = Dict;
+
+export function strings(lang: Lang): Strings {
+  return lang === "en" ? en : id;
+}

@@ -1,0 +1,77 @@
+/**
+ * Build-time access to the data product that `npm run data` wrote to
+ * public/data/. This is the only module under src/ that reads files; pages
+ * get everything through it, already checked against the output schemas.
+ */
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import type { z } from "zod";
+import { loadProfile, type Profile } from "../lib/method/profile.ts";
+import { InstansiIndex, Manifest, Summary, ValidationReport, YearData } from "../lib/schema/output.ts";
+import type { Instansi } from "../lib/schema/master.ts";
+
+const ROOT = join(process.cwd(), "public", "data");
+
+function read<S extends z.ZodType>(schema: S, path: string): z.output<S> {
+  const file = join(ROOT, path);
+  if (!existsSync(file)) throw new Error(`${file} tidak ada: jalankan \`npm run data\` dulu (npm run build melakukannya)`);
+  return schema.parse(JSON.parse(readFileSync(file, "utf8")));
+}
+
+export interface YearBundle {
+  readonly tahun: number;
+  readonly data: YearData;
+  readonly summary: Summary;
+  readonly report: ValidationReport;
+  readonly profile: Profile;
+  readonly byKode: ReadonlyMap<string, YearData["instansi"][number]>;
+}
+
+export interface SiteData {
+  readonly manifest: Manifest;
+  readonly instansi: readonly Instansi[];
+  readonly bySlug: ReadonlyMap<string, Instansi>;
+  readonly byKode: ReadonlyMap<string, Instansi>;
+  readonly years: ReadonlyMap<number, YearBundle>;
+  readonly latest: number;
+}
+
+let cache: SiteData | undefined;
+
+/** Loads (once per build) everything the pages show. */
+export function siteData(): SiteData {
+  if (cache) return cache;
+  const manifest = read(Manifest, "manifest.json");
+  const instansi = read(InstansiIndex, "instansi.json").instansi;
+  const profiles = new Map<string, Profile>();
+  const years = new Map<number, YearBundle>();
+  for (const y of manifest.tahun) {
+    if (!profiles.has(y.profil)) profiles.set(y.profil, loadProfile(JSON.parse(readFileSync(join(ROOT, "metodologi", `${y.profil}.json`), "utf8")), `metodologi/${y.profil}.json`));
+    const data = read(YearData, `${y.tahun}/pekppp-instansi.json`);
+    years.set(y.tahun, {
+      tahun: y.tahun,
+      data,
+      summary: read(Summary, `${y.tahun}/ringkasan.json`),
+      report: read(ValidationReport, `${y.tahun}/validasi.json`),
+      profile: profiles.get(y.profil)!,
+      byKode: new Map(data.instansi.map((r) => [r.kode_instansi, r])),
+    });
+  }
+  if (manifest.tahun_terbaru === null) throw new Error("public/data/manifest.json: tidak ada tahun dengan data");
+  cache = {
+    manifest,
+    instansi,
+    bySlug: new Map(instansi.map((i) => [i.slug, i])),
+    byKode: new Map(instansi.map((i) => [i.kode, i])),
+    years,
+    latest: manifest.tahun_terbaru,
+  };
+  return cache;
+}
+
+/** The year's bundle; throws (a build bug) when the year has no data. */
+export function yearBundle(tahun: number): YearBundle {
+  const b = siteData().years.get(tahun);
+  if (!b) throw new Error(`tidak ada data tahun ${tahun}`);
+  return b;
+}
