@@ -96,3 +96,8 @@ export function parsePath(path: string): Omit<Page, "year"> | undefined {
   if (needsKey !== (key !== undefined)) return undefined;
   return key === undefined ? { kind, lang, edition } : { kind, lang, edition, key };
 }
+
+/** A link from `from` to another page of the same language and edition. */
+export function linkTo(from: Pick<Page, "lang" | "edition">, kind: PageKind, key?: string): string {
+  return pathOf(key === undefined ? { kind, lang: from.lang, edition: from.edition } : { kind, lang: from.lang, edition: from.edition, key });
+}
