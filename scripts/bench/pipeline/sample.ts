@@ -1,0 +1,22 @@
+/**
+ * What the worker measures. Every mode reads f02.csv then f03.csv as UTF-8
+ * in 64 KiB chunks, as the data build does:
+ *   papa-stream  Papa.parse on a Node read stream, rows dropped in `chunk` (PapaParse's public streaming API)
+ *   papa-core    PapaParse's core Papa.Parser fed piece by piece, rows dropped (the loop readCsv is built on)
+ *   readcsv      the project's readCsv with a visitor that does nothing (the CSV layer alone)
+ *   pipeline     buildDataProduct with the file effects: read, validate, score, rank, summarise, write
+ */
+export const MODES = ["papa-stream", "papa-core", "readcsv", "pipeline"] as const;
+export type Mode = (typeof MODES)[number];
+
+/** One measurement, printed by the worker as a JSON line. */
+export interface Sample {
+  readonly mode: Mode;
+  /** Time of the measured work only (not process start-up, module loading or the region master). */
+  readonly ms: number;
+  /** CSV records seen (headers included), or rows read as the validation report counts them plus headers (pipeline). */
+  readonly rows: number;
+  /** Resident set size just before the measured work, and its peak over the whole process (KiB). */
+  readonly rssBeforeKiB: number;
+  readonly maxRssKiB: number;
+}

@@ -1,0 +1,78 @@
+/**
+ * One measurement, in a fresh process so its peak RSS is its own:
+ *   node scripts/bench/pipeline/worker.ts <mode> <input dir> <out dir>
+ * Prints one JSON line (a Sample, see sample.ts for the modes) on stdout.
+ */
+import { createReadStream } from "node:fs";
+import Papa from "papaparse";
+import { readCsv } from "../../../src/lib/csv/readCsv.ts";
+import { buildDataProduct } from "../../../src/lib/pipeline.ts";
+import { fileEffects } from "../../lib/fileEffects.ts";
+import { loadMaster, loadProfiles } from "../../lib/sources.ts";
+import { MODES, type Mode, type Sample } from "./sample.ts";
+
+const CHUNK = 1 << 16;
+const open = (path: string) => createReadStream(path, { encoding: "utf8", highWaterMark: CHUNK });
+
+function papaStream(path: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    let rows = 0;
+    Papa.parse(open(path), {
+      delimiter: ",",
+      chunk: (r: Papa.ParseResult<string[]>) => void (rows += r.data.length),
+      complete: () => resolve(rows),
+      error: reject,
+    });
+  });
+}
+
+/** The same pending/cursor loop as readCsv, with nothing done to the rows. */
+async function papaCore(path: string): Promise<number> {
+  const parser = new Papa.Parser({ delimiter: ",", newline: "\n" });
+  let pending = "";
+  let base = 0;
+  let rows = 0;
+  const step = (final: boolean) => {
+    const r = parser.parse(pending, base, !final) as Papa.ParseResult<string[]>;
+    rows += r.data.length;
+    pending = pending.slice(r.meta.cursor - base);
+    base = r.meta.cursor;
+  };
+  for await (const piece of open(path)) {
+    pending += piece as string;
+    step(false);
+  }
+  step(true);
+  return rows;
+}
+
+async function readCsvOnly(path: string): Promise<number> {
+  const noop = () => {};
+  const s = await readCsv(fileEffects.openText(path), { header: noop, record: noop, blank: noop, malformed: noop });
+  return s.rows + 1;
+}
+
+async function main(): Promise<void> {
+  const [mode, input, out] = process.argv.slice(2) as [Mode, string, string];
+  if (!MODES.includes(mode) || !input || !out) throw new Error(`usage: worker.ts <${MODES.join("|")}> <input> <out>`);
+  const files = ["f02.csv", "f03.csv"].map((f) => `${input}/2024/pekppp/${f}`);
+  const setup = mode === "pipeline" ? await Promise.all([loadMaster(input), loadProfiles(input)]) : undefined;
+  const rssBeforeKiB = Math.round(process.memoryUsage().rss / 1024);
+
+  const t0 = performance.now();
+  let rows = 0;
+  if (setup) {
+    const outcome = await buildDataProduct({ input, out, master: setup[0], profiles: setup[1], effects: fileEffects });
+    if (!outcome.ok) throw new Error(`the benchmark input did not validate:\n${outcome.messages.slice(0, 5).join("\n")}`);
+    for (const y of outcome.years) for (const f of y.report.berkas) rows += f.baris_dibaca + 1;
+  } else {
+    const read = mode === "papa-stream" ? papaStream : mode === "papa-core" ? papaCore : readCsvOnly;
+    for (const f of files) rows += await read(f);
+  }
+  const ms = performance.now() - t0;
+
+  const sample: Sample = { mode, ms, rows, rssBeforeKiB, maxRssKiB: process.resourceUsage().maxRSS };
+  process.stdout.write(`${JSON.stringify(sample)}\n`);
+}
+
+await main();
