@@ -3,7 +3,7 @@
  * public/data/. This is the only module under src/ that reads files; pages
  * get everything through it, already checked against the output schemas.
  */
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import type { z } from "zod";
 import { loadProfile, type Profile } from "../lib/method/profile.ts";
@@ -74,4 +74,9 @@ export function yearBundle(tahun: number): YearBundle {
   const b = siteData().years.get(tahun);
   if (!b) throw new Error(`tidak ada data tahun ${tahun}`);
   return b;
+}
+
+/** Size in bytes of a published file (public/data/<path>), for download links. */
+export function fileSize(path: string): number {
+  return statSync(join(ROOT, path)).size;
 }
