@@ -74,7 +74,7 @@ function polygonsOf(geometry: Geometry | null): PolygonCoords[] {
 }
 
 /** Features of another GeoJSON source: the code and name are read from the given properties. */
-export function itemsFromFeatures(features: readonly Feature[], codeProperty: string, nameProperty: string | null): SourceItem[] {
+export function itemsFromFeatures(features: readonly Feature<Geometry | null>[], codeProperty: string, nameProperty: string | null): SourceItem[] {
   return features.map((f) => {
     const props = (f.properties ?? {}) as Record<string, unknown>;
     const name = nameProperty === null ? null : props[nameProperty];

@@ -75,31 +75,50 @@ export function bboxOf(ring: Ring): BBox {
   return { minX, minY, maxX, maxY };
 }
 
-/** Even-odd ray casting; a point exactly on the edge may go either way. */
-export function pointInRing([x, y]: Position, ring: Ring): boolean {
+/** Positions closer than this (in degrees, ~0.1 mm) to an edge count as on it. */
+const ON_EDGE = 1e-9;
+
+/**
+ * Where a point lies against a ring: 1 inside, -1 outside, 0 on its edge
+ * (even-odd ray casting, with the edge test first because rings of one
+ * region often share vertices and edges).
+ */
+export function pointInRing([x, y]: Position, ring: Ring): -1 | 0 | 1 {
   let inside = false;
   for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
     const [xi, yi] = ring[i]!;
     const [xj, yj] = ring[j]!;
-    if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
+    const dx = xj - xi;
+    const dy = yj - yi;
+    const len = Math.hypot(dx, dy);
+    if (len > 0 && Math.abs(dx * (y - yi) - dy * (x - xi)) / len <= ON_EDGE) {
+      const t = ((x - xi) * dx + (y - yi) * dy) / (len * len);
+      if (t >= 0 && t <= 1) return 0;
+    }
+    if (yi > y !== yj > y && x < (dx * (y - yi)) / dy + xi) inside = !inside;
   }
-  return inside;
+  return inside ? 1 : -1;
 }
 
 const SAMPLES = 9;
 
 /**
- * Whether ring `a` lies inside ring `b`. Neighbouring rings may share
- * vertices, and a shared vertex can fall either way, so a few vertices spread
- * along `a` vote.
+ * Whether ring `a` lies inside ring `b`. A few vertices and edge midpoints
+ * spread along `a` vote; points on the edge of `b` (shared vertices, touching
+ * corners) abstain.
  */
 export function ringInside(a: Ring, aBox: BBox, b: Ring, bBox: BBox): boolean {
   if (aBox.minX < bBox.minX || aBox.maxX > bBox.maxX || aBox.minY < bBox.minY || aBox.maxY > bBox.maxY) return false;
   const n = a.length - 1; // the closing point repeats the first
   const count = Math.min(SAMPLES, n);
   let votes = 0;
-  for (let k = 0; k < count; k++) if (pointInRing(a[Math.floor((k * n) / count)]!, b)) votes++;
-  return votes * 2 > count;
+  for (let k = 0; k < count; k++) {
+    const i = Math.floor((k * n) / count);
+    const p = a[i]!;
+    const q = a[i + 1]!;
+    votes += pointInRing(p, b) + pointInRing([(p[0] + q[0]) / 2, (p[1] + q[1]) / 2], b);
+  }
+  return votes > 0;
 }
 
 /** Regroups the rings of one polygon into shells with their true holes. */
