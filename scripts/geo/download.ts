@@ -24,16 +24,25 @@ export function extractPinned(tarGz: Uint8Array, manifest: Readonly<Record<strin
   return files;
 }
 
+export interface DownloadOptions {
+  readonly fetchImpl?: typeof fetch;
+  readonly timeoutMs?: number;
+  /** Tests pass a smaller list; the build always uses the pinned one. */
+  readonly manifest?: Readonly<Record<string, string>>;
+}
+
 /**
  * Downloads the pinned commit and unpacks the files the build needs into
  * `<cacheRoot>/<CACHE_NAME>/`. Returns that directory. The files are written
  * to a temporary directory first and renamed when complete, so an
  * interrupted download never leaves a half-filled cache behind.
  */
-export async function downloadToCache(cacheRoot: string, fetchImpl: typeof fetch = fetch, timeoutMs = DOWNLOAD_TIMEOUT_MS): Promise<string> {
+export async function downloadToCache(cacheRoot: string, o: DownloadOptions = {}): Promise<string> {
+  const { fetchImpl = fetch, timeoutMs = DOWNLOAD_TIMEOUT_MS, manifest = PINNED_SHA256 } = o;
+  // The timeout covers the body too: a stalled transfer must not hang the build.
   const response = await fetchImpl(TARBALL_URL, { signal: AbortSignal.timeout(timeoutMs) });
   if (!response.ok) throw new Error(`HTTP ${response.status} dari ${TARBALL_URL}`);
-  const files = extractPinned(new Uint8Array(await response.arrayBuffer()));
+  const files = extractPinned(new Uint8Array(await response.arrayBuffer()), manifest);
 
   const target = `${cacheRoot}/${CACHE_NAME}`;
   const partial = `${target}.partial`;
