@@ -35,8 +35,5 @@ export function levelOf(code: string): CodeLevel | null {
   return null;
 }
 
-/** The province a kab/kota belongs to: its first two digits (this gives the 38 provinces after the 2022 Papua split). */
-export const provinceOf = (kabkota: string): string => kabkota.slice(0, 2);
-
 /** Plain code order, so outputs do not depend on the order of the source. */
 export const byCode = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);

@@ -1,8 +1,7 @@
 import type { Feature, FeatureCollection, Geometry, MultiPolygon } from "geojson";
 import type { GeoProperties } from "../schema/geo.ts";
 import { byCode, levelOf, normaliseCode } from "./codes.ts";
-import type { PolygonCoords } from "./rings.ts";
-import { pathToMultiPolygon } from "./rings.ts";
+import { pathToMultiPolygon, type PolygonCoords } from "./rings.ts";
 import type { BoundaryRow } from "./sqlRows.ts";
 
 /** One feature of a boundary source, before its code is checked. */
