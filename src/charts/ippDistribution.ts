@@ -1,0 +1,184 @@
+import { pick } from "../lib/format/lang.ts";
+import { formatDecimal, formatInteger, formatIpp, formatRankOf } from "../lib/format/number.ts";
+import { MARK_OUTLINE, swatchOf } from "../lib/format/palette.ts";
+import type { InstansiResult } from "../lib/schema/output.ts";
+import { byValueThenName, median, ranked } from "./data/stats.ts";
+import { bands, stepLabel, stepOf } from "./ladder.ts";
+import { dodge } from "./layout/dodge.ts";
+import { resolve } from "./options.ts";
+import { frame } from "./render/frame.ts";
+import { Plot, plotSvg } from "./render/plot.ts";
+import { tagMarks } from "./render/tag.ts";
+import { groupNoun, predikatCounts, sourceLine, tingkatLabel } from "./text.ts";
+import type { ChartOptions, ChartResult } from "./types.ts";
+
+export type IppRow = Pick<InstansiResult, "kode_instansi" | "nama" | "tingkat" | "ipp" | "predikat">;
+
+export interface IppDistributionOptions extends ChartOptions {
+  /** kode_instansi to emphasise (its own page): larger ring, labelled. */
+  readonly highlight?: string | null;
+  /** Dot radius; by default the largest (up to 5) whose pile fits `maxPile`, down to 1.5. */
+  readonly radius?: number;
+  /** Height the beeswarm may take before dots shrink; default 320. */
+  readonly maxPile?: number;
+}
+
+interface Dot extends IppRow {
+  readonly px: number;
+  readonly py: number;
+  readonly tip: string;
+}
+
+const MARGIN = { left: 16, right: 16, bottom: 36 };
+const CHIP_ROW = 28;
+const LABEL_ROW = 30;
+const SCALE_MAX = 5;
+
+/** The largest radius (from 5 down in half steps, or the one asked for) whose pile fits. */
+function fit(xs: readonly number[], asked: number | undefined, maxPile: number): { r: number; heights: number[] } {
+  let r = asked ?? 5;
+  let heights = dodge(xs, r);
+  while (asked === undefined && r > 1.5 && Math.max(0, ...heights) + 2 * r > maxPile) {
+    r -= 0.5;
+    heights = dodge(xs, r);
+  }
+  return { r, heights };
+}
+
+/**
+ * Every instansi as a dot on the 0–5 IPP axis, piled as a beeswarm and
+ * coloured by predikat, with the predikat thresholds drawn and the letter of
+ * each band printed on its colour above it.
+ */
+export function ippDistribution(rows: readonly IppRow[], o: IppDistributionOptions): ChartResult {
+  const { width, id, pretty } = resolve("ippDistribution", o);
+  const { lang } = o;
+  const sorted = [...rows].sort(byValueThenName((r) => r.ipp, (r) => r.kode_instansi)).reverse();
+  const highlight = o.highlight ? sorted.find((d) => d.kode_instansi === o.highlight) : undefined;
+  if (o.highlight && !highlight) throw new Error(`instansi yang disorot tidak ada dalam data: ${o.highlight}`);
+
+  const x0 = MARGIN.left;
+  const x1 = width - MARGIN.right;
+  const toPx = (v: number) => x0 + (v / SCALE_MAX) * (x1 - x0);
+  const { r, heights } = fit(sorted.map((d) => toPx(d.ipp)), o.radius, o.maxPile ?? 320);
+  const pile = Math.max(0, ...heights) + 2 * r;
+  const top = CHIP_ROW + (highlight ? LABEL_ROW : 0) + 8;
+  const height = top + pile + MARGIN.bottom;
+  const baseline = height - MARGIN.bottom - 3 - r;
+
+  const tipOf = (d: IppRow) => {
+    const step = stepOf(o.predikat, d.predikat);
+    return `${d.nama}\nIPP ${formatIpp(d.ipp, lang)} · ${d.predikat}${step ? ` (${stepLabel(step, lang)})` : ""}`;
+  };
+  const dots: Dot[] = sorted.map((d, i) => ({ ...d, px: d.ipp, py: baseline - heights[i]!, tip: tipOf(d) }));
+
+  const chipY = CHIP_ROW / 2;
+  const bandList = bands(o.predikat, SCALE_MAX);
+  const chipHalf = (12 / (x1 - x0)) * SCALE_MAX; // 24px wide chip, in IPP units
+  const chips = bandList.map((b) => ({ ...b, mid: (b.lo + b.hi) / 2, ...swatchOf(b.kode) }));
+  // Thresholds between x.x0 and x.x1, so 4.50 and 4.51 fall on either side of the line.
+  const thresholds = bandList.slice(0, -1).map((b) => b.lo - 0.005);
+  const labelY = CHIP_ROW + LABEL_ROW / 2;
+
+  const marks = [
+    Plot.ruleX(thresholds, { y1: chipY + 9, y2: baseline + r + 2, stroke: "#8c8c8c", strokeDasharray: "3 3" }),
+    Plot.rect(chips, { x1: (c) => c.mid - chipHalf, x2: (c) => c.mid + chipHalf, y1: chipY - 8, y2: chipY + 8, fill: "fill", rx: 2 }),
+    Plot.text(chips, { x: "mid", y: chipY, text: "kode", fill: "text", fontWeight: "bold", fontSize: 11 }),
+    Plot.dot(dots, {
+      x: "px",
+      y: "py",
+      r,
+      fill: (d: Dot) => swatchOf(d.predikat).fill,
+      stroke: MARK_OUTLINE,
+      strokeWidth: 0.75,
+      title: "tip",
+      render: tagMarks(dots, (d) => ({
+        "data-kode": d.kode_instansi,
+        "data-label": d.nama,
+        "data-ipp": d.ipp.toFixed(2),
+        "data-predikat": d.predikat,
+        "data-highlight": d === highlight ? "true" : null,
+      })),
+    }),
+  ];
+  if (highlight) {
+    const h = dots.find((d) => d.kode_instansi === highlight.kode_instansi)!;
+    const at = toPx(h.ipp);
+    const anchor = at < width * 0.25 ? "start" : at > width * 0.75 ? "end" : "middle";
+    const label = `${h.nama}: ${formatIpp(h.ipp, lang)} (${h.predikat})`;
+    marks.push(
+      Plot.ruleX([h], { x: "px", y1: labelY + 8, y2: h.py - r - 3, stroke: "#1a1a1a" }),
+      Plot.dot([h], { x: "px", y: "py", r: r + 3, stroke: "#1a1a1a", strokeWidth: 2, fill: "none", className: "highlight" }),
+      Plot.text([h], { x: "px", y: labelY, text: () => label, textAnchor: anchor, fontWeight: "bold", fontSize: 11, className: "highlight-label" }),
+    );
+  }
+
+  const plot = plotSvg({
+    width,
+    height,
+    marginLeft: MARGIN.left,
+    marginRight: MARGIN.right,
+    marginTop: 0,
+    marginBottom: MARGIN.bottom,
+    x: { domain: [0, SCALE_MAX], range: [x0, x1], ticks: 10, tickFormat: (v: number) => formatDecimal(v, lang, 1), label: pick(lang, "Indeks Pelayanan Publik (0–5)", "Public Service Index (0–5)") },
+    y: { domain: [0, height], range: [0, height], axis: null },
+    color: { type: "identity" },
+    marks,
+  });
+
+  const noun = groupNoun(new Set(rows.map((d) => d.tingkat)), lang);
+  const ranks = ranked(sorted, (d) => d.ipp);
+  const n = formatInteger(rows.length, lang);
+  const title = pick(lang, `Sebaran IPP ${noun}, ${o.tahun}`, `Distribution of IPP scores, ${noun}, ${o.tahun}`);
+  const values = sorted.map((d) => d.ipp);
+  const sentences = [
+    pick(lang, `Sebaran IPP ${n} ${noun} pada ${o.tahun}; setiap titik adalah satu instansi.`, `IPP scores of ${n} ${noun} in ${o.tahun}; each dot is one institution.`),
+  ];
+  if (rows.length) {
+    const [lo, hi, mid] = [Math.min(...values), Math.max(...values), median(values)!].map((v) => formatIpp(v, lang));
+    sentences.push(pick(lang, `Median ${mid}, terendah ${lo}, tertinggi ${hi}.`, `Median ${mid}, lowest ${lo}, highest ${hi}.`));
+    const counts = predikatCounts(o.predikat.map((s) => ({ kode: s.kode, n: rows.filter((d) => d.predikat === s.kode).length })), lang);
+    sentences.push(`${counts.charAt(0).toUpperCase()}${counts.slice(1)}.`);
+  }
+  if (highlight) {
+    const { rank, tied } = ranks.get(highlight)!;
+    const place = formatRankOf(rank, rows.length, tied, lang);
+    sentences.push(
+      pick(
+        lang,
+        `${highlight.nama} (IPP ${formatIpp(highlight.ipp, lang)}, predikat ${highlight.predikat}) berada di peringkat ${place}.`,
+        `${highlight.nama} (IPP ${formatIpp(highlight.ipp, lang)}, grade ${highlight.predikat}) ranks ${place}.`,
+      ),
+    );
+  }
+  const description = sentences.join(" ");
+
+  const { svg } = frame({ kind: "ippDistribution", id, lang, title, description, width, plot, pretty });
+  const byRank = [...sorted].reverse().sort(byValueThenName((d) => d.ipp, (d) => d.nama));
+  return {
+    kind: "ippDistribution",
+    id,
+    lang,
+    title,
+    description,
+    source: sourceLine(o),
+    svg,
+    width,
+    height,
+    table: {
+      caption: title,
+      columns: [
+        { key: "peringkat", label: pick(lang, "Peringkat", "Rank"), align: "right" },
+        { key: "nama", label: pick(lang, "Instansi", "Institution"), align: "left" },
+        { key: "tingkat", label: pick(lang, "Tingkat", "Level"), align: "left" },
+        { key: "ipp", label: "IPP", align: "right" },
+        { key: "predikat", label: "Predikat", align: "center" },
+      ],
+      rows: byRank.map((d) => {
+        const { rank, tied } = ranks.get(d)!;
+        return [`${tied ? "=" : ""}${formatInteger(rank, lang)}`, d.nama, tingkatLabel(d.tingkat, lang), formatIpp(d.ipp, lang), d.predikat];
+      }),
+    },
+  };
+}
+

@@ -1,0 +1,65 @@
+import type { ChartKind, Lang } from "../types.ts";
+import { SVG_NS, svgEl } from "./dom.ts";
+import { serialize } from "./serialize.ts";
+
+/**
+ * Wraps Plot's drawing into the SVG we ship: role="img" labelled by its own
+ * <title> and <desc>, a viewBox so it scales with its container (never wider
+ * than drawn, so text stays its intended size), the legend above the plot.
+ * Plot's <style> is dropped: it keys on a class name and would only repeat
+ * what the attributes already say.
+ */
+export interface FrameInput {
+  readonly kind: ChartKind;
+  readonly id: string;
+  readonly lang: Lang;
+  readonly title: string;
+  readonly description: string;
+  readonly width: number;
+  /** The <svg> Plot returned. */
+  readonly plot: Element;
+  readonly legend?: { readonly node: Element; readonly height: number } | undefined;
+  /** Patterns and the like, referenced by id from marks or the legend. */
+  readonly defs?: readonly Element[] | undefined;
+  readonly pretty: boolean;
+}
+
+// Presentation attributes Plot puts on its root; they move to the group that replaces it.
+const INHERITED = ["fill", "font-family", "font-size", "text-anchor"];
+
+export function frame(o: FrameInput): { svg: string; height: number } {
+  const plotHeight = Number(o.plot.getAttribute("height"));
+  const top = o.legend?.height ?? 0;
+  const height = top + plotHeight;
+
+  const body = svgEl("g", { class: "plot", transform: top ? `translate(0,${top})` : undefined });
+  for (const name of INHERITED) {
+    const v = o.plot.getAttribute(name);
+    if (v !== null) body.setAttribute(name, v);
+  }
+  for (const child of Array.from(o.plot.childNodes)) if ((child as Element).localName !== "style") body.appendChild(child);
+
+  const root = svgEl(
+    "svg",
+    {
+      xmlns: SVG_NS,
+      class: `ipp-chart ipp-chart--${o.kind}`,
+      "data-chart": o.kind,
+      viewBox: `0 0 ${o.width} ${height}`,
+      width: "100%",
+      style: `max-width:${o.width}px;height:auto`,
+      role: "img",
+      "aria-labelledby": `${o.id}-title`,
+      "aria-describedby": `${o.id}-desc`,
+      lang: o.lang,
+      "font-family": "system-ui, sans-serif",
+      "font-size": 10,
+      fill: "currentColor",
+    },
+    [svgEl("title", { id: `${o.id}-title` }, [o.title]), svgEl("desc", { id: `${o.id}-desc` }, [o.description])],
+  );
+  if (o.defs?.length) root.appendChild(svgEl("defs", {}, o.defs));
+  if (o.legend) root.appendChild(o.legend.node);
+  root.appendChild(body);
+  return { svg: serialize(root, o.pretty), height };
+}

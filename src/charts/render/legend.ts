@@ -1,0 +1,79 @@
+import { NOT_EVALUATED, swatchOf } from "../../lib/format/palette.ts";
+import { svgEl } from "./dom.ts";
+import { textWidth } from "../text.ts";
+
+/**
+ * Legends drawn into the SVG itself (not as HTML beside it) so the chart
+ * prints and copies whole. Predikat chips always carry their letter: colour
+ * is never the only cue.
+ */
+export type LegendItem =
+  | { readonly kind: "predikat"; readonly kode: string; readonly title: string }
+  | { readonly kind: "notEvaluated"; readonly label: string; readonly patternId: string }
+  | { readonly kind: "symbol"; readonly symbol: "dot" | "ring" | "diamond" | "line" | "dash"; readonly label: string };
+
+const FONT = 11;
+const CHIP_W = 24;
+const CHIP_H = 16;
+const GAP = 8;
+const ROW = 22;
+
+function symbolNode(symbol: Extract<LegendItem, { kind: "symbol" }>["symbol"]): Element {
+  const c = CHIP_H / 2;
+  switch (symbol) {
+    case "dot":
+      return svgEl("circle", { cx: CHIP_W / 2, cy: c, r: 5, fill: "#1a1a1a" });
+    case "ring":
+      return svgEl("circle", { cx: CHIP_W / 2, cy: c, r: 4.5, fill: "#ffffff", stroke: "#595959", "stroke-width": 1.5 });
+    case "diamond":
+      return svgEl("path", { d: `M${CHIP_W / 2},${c - 6}l6,6l-6,6l-6,-6z`, fill: "#ffffff", stroke: "#595959", "stroke-width": 1.5 });
+    case "line":
+      return svgEl("line", { x1: 2, x2: CHIP_W - 2, y1: c, y2: c, stroke: "#1a1a1a", "stroke-width": 2 });
+    case "dash":
+      return svgEl("line", { x1: 2, x2: CHIP_W - 2, y1: c, y2: c, stroke: "#595959", "stroke-width": 1.5, "stroke-dasharray": "4 3" });
+  }
+}
+
+function itemNode(item: LegendItem): { node: Element; width: number } {
+  if (item.kind === "predikat") {
+    const s = swatchOf(item.kode);
+    const node = svgEl("g", { class: "legend-item", "data-predikat": item.kode }, [
+      svgEl("title", {}, [item.title]),
+      svgEl("rect", { width: CHIP_W, height: CHIP_H, rx: 2, fill: s.fill }),
+      svgEl("text", { x: CHIP_W / 2, y: CHIP_H / 2, dy: "0.35em", fill: s.text, "font-weight": "bold" }, [item.kode]),
+    ]);
+    return { node, width: CHIP_W };
+  }
+  const label = item.label;
+  const mark =
+    item.kind === "notEvaluated"
+      ? svgEl("rect", { width: CHIP_W, height: CHIP_H, rx: 2, fill: `url(#${item.patternId})`, stroke: NOT_EVALUATED.hatch, "stroke-width": 0.5 })
+      : symbolNode(item.symbol);
+  const node = svgEl("g", { class: "legend-item" }, [
+    mark,
+    svgEl("text", { x: CHIP_W + 4, y: CHIP_H / 2, dy: "0.35em", "text-anchor": "start" }, [label]),
+  ]);
+  return { node, width: CHIP_W + 4 + textWidth(label, FONT) };
+}
+
+/** Lays the items out left to right, wrapping at `width`; returns the group and its height. */
+export function legend(items: readonly LegendItem[], width: number, heading?: string): { node: Element; height: number } {
+  const g = svgEl("g", { class: "legend", "font-size": FONT, "text-anchor": "middle" });
+  let x = 0;
+  let y = 4;
+  if (heading) {
+    g.appendChild(svgEl("text", { x: 0, y: y + CHIP_H / 2, dy: "0.35em", "text-anchor": "start", "font-weight": "bold" }, [heading]));
+    x = textWidth(heading, FONT) + GAP;
+  }
+  for (const item of items) {
+    const { node, width: w } = itemNode(item);
+    if (x > 0 && x + w > width) {
+      x = 0;
+      y += ROW;
+    }
+    node.setAttribute("transform", `translate(${x},${y})`);
+    g.appendChild(node);
+    x += w + GAP;
+  }
+  return { node: g, height: y + ROW + 6 };
+}
