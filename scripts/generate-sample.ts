@@ -15,14 +15,12 @@ const { values } = parseArgs({
   },
 });
 
-const years = values.years?.split(",").map((y) => {
-  const n = Number(y.trim());
-  if (!/^\d{4}$/.test(y.trim())) throw new Error(`--years: "${y}" bukan tahun`);
-  return n;
-});
-
 const start = performance.now();
 try {
+  const years = values.years?.split(",").map((y) => {
+    if (!/^\d{4}$/.test(y.trim())) throw new Error(`--years: "${y}" bukan tahun`);
+    return Number(y.trim());
+  });
   await generateSample({ out: values.out.replace(/\/$/, ""), force: values.force, ...(years ? { years } : {}), log: (m) => console.log(m) });
   console.log(`Data sampel selesai dalam ${((performance.now() - start) / 1000).toFixed(1)} s.`);
 } catch (e) {

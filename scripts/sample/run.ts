@@ -58,6 +58,8 @@ export async function generateSample(o: SampleOptions): Promise<YearOutcome[]> {
 
   for (const tahun of o.years ?? SAMPLE_YEARS) {
     const dir = `${o.out}/${tahun}`;
+    const scratch = `${o.out}/.sampel-${tahun}.tmp`;
+    await rm(scratch, { recursive: true, force: true }); // left over from an interrupted run
     const before = await inspect(dir);
     if (before.kind === "asing") {
       const pesan = `${dir} bukan buatan generator sampel (${before.why}); dibiarkan apa adanya`;
@@ -74,8 +76,6 @@ export async function generateSample(o: SampleOptions): Promise<YearOutcome[]> {
     }
     const start = performance.now();
     const sample = generateYear(ctx, tahun);
-    const scratch = `${o.out}/.sampel-${tahun}.tmp`;
-    await rm(scratch, { recursive: true, force: true });
     const written = await writeYear(scratch, sample, profile, sampleNote(seed));
     await writeFile(`${scratch}/${STAMP_FILE}`, makeStamp({ versi: GENERATOR_VERSION, seed, sidik, tahun, written }));
     // Look again just before swapping: real data may have landed meanwhile.
