@@ -12,7 +12,11 @@ export type CsvSource = string | AsyncIterable<string>;
 export interface CsvVisitor {
   /** Receives the header cells, trimmed and with any byte-order mark removed. */
   header(cells: string[]): void;
-  /** Receives each data row; `row` is the spreadsheet row number (header = 1). */
+  /**
+   * Receives each data row; `row` is the spreadsheet row number (header = 1).
+   * A cell may share memory with the whole piece it was cut from: keep one
+   * beyond the row only through `detach`.
+   */
   record(cells: string[], row: number): void;
   /** A row with no content between other rows (trailing empty lines are ignored). */
   blank(row: number): void;
@@ -25,6 +29,16 @@ export interface CsvSummary {
   /** Data rows seen, blank and malformed ones included (the header is not counted). */
   readonly rows: number;
 }
+
+/**
+ * A copy of a cell that shares no memory with the piece of file it came from.
+ * V8 keeps a substring of 13 characters or more as a view into its parent, so
+ * a lokus name kept until the end of the file would keep a whole piece (64 KiB
+ * or more) alive, and memory would grow with the file. Concatenating makes a
+ * rope; slicing it flattens the rope into a new string of the cell's own size.
+ * Call it once per value kept (a lokus, a respondent, an issue), not per row.
+ */
+export const detach = (cell: string): string => ` ${cell}`.slice(1);
 
 /** Strings are cut into pieces of this size so parsing never holds a whole file's rows. */
 const PIECE = 1 << 20;

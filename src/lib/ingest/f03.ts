@@ -1,11 +1,11 @@
 import type { Profile } from "../method/profile.ts";
 import { rational, type Rational } from "../num/rational.ts";
 import type { Master } from "../regions/master.ts";
-import { cleanText, readScore, unknownInstansiMessage } from "../validate/cells.ts";
+import { cleanText, readScaledScore, unknownInstansiMessage, type ScoreSpec } from "../validate/cells.ts";
 import { matchHeader } from "../validate/header.ts";
 import type { FileTally } from "../validate/issues.ts";
-import type { CsvVisitor } from "../csv/readCsv.ts";
-import { lokusId } from "./f02.ts";
+import { detach, type CsvVisitor } from "../csv/readCsv.ts";
+import { idOfClean } from "./f02.ts";
 
 const COLUMNS = ["kode_instansi", "lokus", "responden", "butir", "nilai"] as const;
 
@@ -18,6 +18,21 @@ interface Respondent {
   /** Items whose row was rejected (already reported). */
   invalid: Set<number> | null;
   accepted: number;
+}
+
+/**
+ * The respondent of the previous row, keyed by its raw cells: a respondent's
+ * rows usually come one after another, and the same cells always give the
+ * same respondent, so such rows skip the checks and the cleaning.
+ */
+interface LastRespondent {
+  readonly kodeCell: string;
+  readonly lokusCell: string;
+  readonly respCell: string;
+  readonly lokus: string;
+  readonly resp: string;
+  readonly lid: string;
+  readonly rid: string;
 }
 
 /** F-03 result of one lokus: the mean over respondents of each respondent's mean item score. */
@@ -37,10 +52,11 @@ export function f03Reader(profile: Profile, master: Master, tally: FileTally) {
   const byNumber = new Map(items.map((b, i) => [String(b.butir), i]));
   const byCode = new Map(items.map((b, i) => [b.kode.toLowerCase(), i]));
   const decimals = profile.def.f03.desimal_nilai;
-  const { min, max } = profile.def.skala;
+  const spec: ScoreSpec = { min: profile.def.skala.min, max: profile.def.skala.max, decimals, column: "nilai" };
   const respondents = new Map<string, Respondent>();
   const firstRowOfLokus = new Map<string, number>();
   let col: Record<(typeof COLUMNS)[number], number> | undefined;
+  let last: LastRespondent | undefined;
 
   const visitor: CsvVisitor = {
     header(cells) {
@@ -59,36 +75,42 @@ export function f03Reader(profile: Profile, master: Master, tally: FileTally) {
     record(cells, row) {
       tally.read++;
       if (!col) return tally.reject("header-salah");
-      const kode = (cells[col.kode_instansi] ?? "").trim();
-      if (!master.byKode.has(kode)) {
-        tally.error("kode-instansi-tidak-dikenal", unknownInstansiMessage(kode), { row, column: "kode_instansi", value: cells[col.kode_instansi] ?? "" });
-        return tally.reject("kode-instansi-tidak-dikenal");
+      const kodeCell = cells[col.kode_instansi] ?? "";
+      const lokusCell = cells[col.lokus] ?? "";
+      const respCell = cells[col.responden] ?? "";
+      if (!last || last.kodeCell !== kodeCell || last.lokusCell !== lokusCell || last.respCell !== respCell) {
+        const kode = kodeCell.trim();
+        if (!master.byKode.has(kode)) {
+          tally.error("kode-instansi-tidak-dikenal", unknownInstansiMessage(kode), { row, column: "kode_instansi", value: kodeCell });
+          return tally.reject("kode-instansi-tidak-dikenal");
+        }
+        const lokus = cleanText(lokusCell);
+        if (lokus === "") {
+          tally.error("lokus-kosong", "lokus kosong", { row, column: "lokus", value: lokusCell });
+          return tally.reject("lokus-kosong");
+        }
+        const resp = cleanText(respCell);
+        if (resp === "") {
+          tally.error("responden-kosong", "responden kosong", { row, column: "responden", value: respCell });
+          return tally.reject("responden-kosong");
+        }
+        const lid = idOfClean(kode, lokus);
+        last = { kodeCell, lokusCell, respCell, lokus, resp, lid, rid: `${lid}\u0000${resp}` };
       }
-      const lokus = cleanText(cells[col.lokus] ?? "");
-      if (lokus === "") {
-        tally.error("lokus-kosong", "lokus kosong", { row, column: "lokus", value: cells[col.lokus] ?? "" });
-        return tally.reject("lokus-kosong");
-      }
-      const resp = cleanText(cells[col.responden] ?? "");
-      if (resp === "") {
-        tally.error("responden-kosong", "responden kosong", { row, column: "responden", value: cells[col.responden] ?? "" });
-        return tally.reject("responden-kosong");
-      }
+      const { lokus, resp, lid, rid } = last;
       const rawItem = (cells[col.butir] ?? "").trim();
       const idx = byNumber.get(rawItem) ?? byCode.get(rawItem.toLowerCase());
       if (idx === undefined) {
         tally.error("butir-tidak-dikenal", `butir tidak dikenal: pakai nomor 1–${m}`, { row, column: "butir", value: cells[col.butir] ?? "" });
         return tally.reject("butir-tidak-dikenal");
       }
-      const lid = lokusId(kode, lokus);
       if (!firstRowOfLokus.has(lid)) firstRowOfLokus.set(lid, row);
-      const rid = `${lid}\u0000${resp}`;
       let r = respondents.get(rid);
       if (!r) {
-        r = { lokus, firstRow: row, items: new Int32Array(m).fill(-1), rows: new Int32Array(m), invalid: null, accepted: 0 };
+        r = { lokus: detach(lokus), firstRow: row, items: new Int32Array(m).fill(-1), rows: new Int32Array(m), invalid: null, accepted: 0 };
         respondents.set(rid, r);
       }
-      const value = readScore(cells[col.nilai] ?? "", { min, max, decimals, column: "nilai", row }, tally);
+      const value = readScaledScore(cells[col.nilai] ?? "", spec, row, tally);
       if (typeof value === "string") {
         (r.invalid ??= new Set()).add(idx);
         return tally.reject(value);
@@ -101,7 +123,7 @@ export function f03Reader(profile: Profile, master: Master, tally: FileTally) {
         });
         return tally.reject("duplikat");
       }
-      r.items[idx] = Number((value.n * 10n ** BigInt(decimals)) / value.d);
+      r.items[idx] = value;
       r.rows[idx] = row;
       r.accepted++;
     },

@@ -2,13 +2,18 @@ import { parseDecimal } from "../num/decimal.ts";
 import type { Rational } from "../num/rational.ts";
 import type { FileTally, IssueCode } from "./issues.ts";
 
+/** Whitespace other than a plain space, or two spaces in a row: only then is there anything to fold. */
+const FOLDABLE = /[^\S ]| {2}/;
+
 /** Lokus names are compared without case and with runs of spaces folded. */
 export function lokusKey(name: string): string {
-  return name.trim().replace(/\s+/g, " ").toLowerCase();
+  return cleanText(name).toLowerCase();
 }
 
 export function cleanText(name: string): string {
-  return name.trim().replace(/\s+/g, " ");
+  const text = name.trim();
+  // Same result as always replacing; testing first spares a new string for the usual, already clean name.
+  return FOLDABLE.test(text) ? text.replace(/\s+/g, " ") : text;
 }
 
 /**
@@ -42,6 +47,65 @@ export function readScore(
     tally.error("nilai-di-luar-rentang", `nilai di luar rentang ${opts.min}–${opts.max}`, at);
     return "nilai-di-luar-rentang";
   }
+  return value;
+}
+
+/** How a score column is read: the scale, the decimals allowed and the column name for messages. */
+export interface ScoreSpec {
+  readonly min: number;
+  readonly max: number;
+  readonly decimals: number;
+  readonly column: string;
+}
+
+/**
+ * readScore for the per-row hot path of f02.csv and f03.csv: the value times
+ * 10^decimals, as an integer. A plain cell ("4", "3.5", "4,25") in range is
+ * read with integer arithmetic, which gives the same number as the exact
+ * rational without building BigInts for every row; anything else goes
+ * through readScore, so every problem is reported with the same message.
+ */
+export function readScaledScore(raw: string, spec: ScoreSpec, row: number, tally: FileTally): number | IssueCode {
+  const scaled = plainScaled(raw.trim(), spec.decimals);
+  if (scaled !== undefined) {
+    // Both sides are integers below 2^53, so this is the same double as readScore's n / d.
+    const num = scaled / 10 ** spec.decimals;
+    if (num >= spec.min && num <= spec.max) return scaled;
+  }
+  const value = readScore(raw, { ...spec, row }, tally);
+  return typeof value === "string" ? value : Number((value.n * 10n ** BigInt(spec.decimals)) / value.d);
+}
+
+/**
+ * Digits with at most one `.` or `,` followed by digits (what parseDecimal
+ * accepts, less the sign), times 10^decimals when that is an integer;
+ * undefined for anything else, left to the exact path.
+ */
+function plainScaled(text: string, decimals: number): number | undefined {
+  const n = text.length;
+  if (n === 0 || n > 12 || decimals > 6) return undefined; // keeps the value far below 2^53
+  let value = 0;
+  let i = 0;
+  for (; i < n; i++) {
+    const digit = text.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) break;
+    value = value * 10 + digit;
+  }
+  if (i === 0) return undefined;
+  let places = 0;
+  if (i < n) {
+    const sep = text.charCodeAt(i);
+    if ((sep !== 46 && sep !== 44) || i === n - 1) return undefined; // "." or ",", then at least one digit
+    for (i++; i < n; i++) {
+      const digit = text.charCodeAt(i) - 48;
+      if (digit < 0 || digit > 9) return undefined;
+      if (places < decimals) {
+        value = value * 10 + digit;
+        places++;
+      } else if (digit !== 0) return undefined; // more decimals than allowed: an error, reported by readScore
+    }
+  }
+  for (; places < decimals; places++) value *= 10;
   return value;
 }
 

@@ -1,3 +1,5 @@
+import { detach } from "../csv/readCsv.ts";
+
 /** Why a row was rejected, or what a warning is about. Stable, for reports and tests. */
 export type IssueCode =
   | "header-salah"
@@ -75,7 +77,10 @@ export class FileTally {
       return;
     }
     this.kept.set(code, n + 1);
-    this.issues.push({ severity, code, file: this.file, message, ...definedOnly(at) });
+    // A kept issue lives until the report is written: copy the text it took from the CSV,
+    // so it does not hold the whole piece of file its cell was cut from (see detach).
+    const value = at.value === undefined ? undefined : detach(at.value);
+    this.issues.push({ severity, code, file: this.file, message: detach(message), ...definedOnly({ ...at, value }) });
   }
 
   error(code: IssueCode, message: string, at?: { row?: number; column?: string; value?: string }): void {
