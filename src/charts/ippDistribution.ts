@@ -63,7 +63,7 @@ export function ippDistribution(rows: readonly IppRow[], o: IppDistributionOptio
   const { r, heights } = fit(sorted.map((d) => toPx(d.ipp)), o.radius, o.maxPile ?? 320);
   const pile = Math.max(0, ...heights) + 2 * r;
   const top = CHIP_ROW + (highlight ? LABEL_ROW : 0) + 8;
-  const height = top + pile + MARGIN.bottom;
+  const height = Math.ceil(top + pile + MARGIN.bottom);
   const baseline = height - MARGIN.bottom - 3 - r;
 
   const tipOf = (d: IppRow) => {
@@ -97,7 +97,7 @@ export function ippDistribution(rows: readonly IppRow[], o: IppDistributionOptio
         "data-label": d.nama,
         "data-ipp": d.ipp.toFixed(2),
         "data-predikat": d.predikat,
-        "data-highlight": d === highlight ? "true" : null,
+        "data-highlight": d.kode_instansi === highlight?.kode_instansi ? "true" : null,
       })),
     }),
   ];

@@ -111,7 +111,7 @@ export function provincesCompared(provinces: readonly Provinsi[], o: ProvincesCo
 
   const items: LegendItem[] = [
     ...o.predikat.map((s) => ({ kind: "predikat" as const, kode: s.kode, title: bandText(o.predikat, s.kode, lang) })),
-    ...(empty.length ? [{ kind: "notEvaluated" as const, label: notEvaluatedText(lang), patternId }] : []),
+    ...(empty.length ? [{ kind: "notEvaluated" as const, label: emptyText, patternId }] : []),
   ];
 
   const title =

@@ -1,0 +1,19 @@
+import { describe, expect, it } from "vitest";
+import { CASES } from "./cases.ts";
+import { LANGS } from "./support.ts";
+
+/**
+ * One committed SVG per builder, language and variant, under
+ * test/snapshots/charts/. Vitest refuses to write a missing snapshot when
+ * CI is set, so a forgotten snapshot fails CI instead of passing silently.
+ * After an intended change: `npm exec -- vitest run --project unit -u test/unit/charts`, then review the diff.
+ */
+describe.each(Object.entries(CASES))("%s", (name, build) => {
+  it.each(LANGS)("matches the committed SVG (%s)", async (lang) => {
+    await expect(build(lang).svg).toMatchFileSnapshot(`../../snapshots/charts/${name}.${lang}.svg`);
+  });
+
+  it("gives identical bytes on a second build", () => {
+    expect(build("id").svg).toBe(build("id").svg);
+  });
+});

@@ -1,0 +1,44 @@
+import { readFileSync } from "node:fs";
+import { JSDOM } from "jsdom";
+import { Summary, YearData } from "../../../src/lib/schema/output.ts";
+import { MethodologyProfile } from "../../../src/lib/schema/methodology.ts";
+import type { ChartOptions, Lang } from "../../../src/charts/types.ts";
+
+const fixture = (name: string) => JSON.parse(readFileSync(new URL(`../../fixtures/charts/${name}`, import.meta.url), "utf8"));
+
+// Parsed through the schemas, so a fixture that drifts from the data product fails here, not in a chart.
+export const year2024 = YearData.parse(fixture("year-2024.json"));
+export const years = [2022, 2023, 2024, 2025].map((y) => YearData.parse(fixture(`year-${y}.json`)));
+export const summary2024 = Summary.parse(fixture("summary-2024.json"));
+export const profile = MethodologyProfile.parse(JSON.parse(readFileSync(new URL("../../../data/methodology/pekppp-2022.json", import.meta.url), "utf8")));
+
+export const LANGS: readonly Lang[] = ["id", "en"];
+
+export function options(lang: Lang, extra: Partial<ChartOptions> = {}): ChartOptions {
+  return { lang, tahun: 2024, status: "sample", predikat: profile.predikat, pretty: true, ...extra };
+}
+
+export function byKode(kode: string) {
+  const r = year2024.instansi.find((i) => i.kode_instansi === kode);
+  if (!r) throw new Error(`fixture has no ${kode}`);
+  return r;
+}
+
+const { DOMParser } = new JSDOM("").window;
+
+/** Parses as XML, strictly: a malformed SVG throws instead of being repaired. */
+export function parseSvg(svg: string): Document {
+  const doc = new DOMParser().parseFromString(svg, "image/svg+xml");
+  const error = doc.querySelector("parsererror");
+  if (error) throw new Error(`SVG does not parse: ${error.textContent}`);
+  return doc;
+}
+
+export function marks(doc: Document): Element[] {
+  return Array.from(doc.querySelectorAll(".mark"));
+}
+
+/** Texts of the x-axis tick labels (Plot groups them under aria-label="x-axis tick label"). */
+export function tickLabels(doc: Document, axis: "x" | "y" = "x"): string[] {
+  return Array.from(doc.querySelectorAll(`g[aria-label="${axis}-axis tick label"] text`)).map((t) => t.textContent ?? "");
+}

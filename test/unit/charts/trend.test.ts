@@ -1,0 +1,81 @@
+import { describe, expect, it } from "vitest";
+import { instansiSeries, tingkatAverageSeries, trend } from "../../../src/charts/index.ts";
+import { fillYears, yearSpan } from "../../../src/charts/data/trend.ts";
+import { colorOf } from "../../../src/lib/format/palette.ts";
+import { marks, options, parseSvg, summary2024, tickLabels, years } from "./support.ts";
+
+describe("trend data", () => {
+  it("follows one instansi through the years, null where it is absent", () => {
+    expect(instansiSeries("34.04", years).map((p) => [p.tahun, p.ipp, p.predikat])).toEqual([
+      [2022, 4.07, "A-"],
+      [2023, null, null],
+      [2024, 4.63, "A"],
+      [2025, 4.77, "A"],
+    ]);
+  });
+
+  it("reads tingkat means from the summaries", () => {
+    expect(tingkatAverageSeries("kota", [summary2024])).toEqual([{ tahun: 2024, ipp: summary2024.per_tingkat[2]!.rata_rata, predikat: null }]);
+  });
+
+  it("spans every calendar year so a year without any file shows as a gap", () => {
+    const s = [{ tahun: 2021, ipp: 3, predikat: "B-" }, { tahun: 2024, ipp: 4, predikat: "B" }];
+    expect(yearSpan(s)).toEqual([2021, 2022, 2023, 2024]);
+    expect(fillYears(s, yearSpan(s)).map((p) => p.ipp)).toEqual([3, null, null, 4]);
+    expect(yearSpan([])).toEqual([]);
+  });
+});
+
+describe("trend", () => {
+  const input = { kode: "34.04", nama: "Kabupaten Sleman", series: instansiSeries("34.04", years), average: { label: "Rata-rata kabupaten", series: [{ tahun: 2022, ipp: 3.27, predikat: null }, { tahun: 2025, ipp: 3.97, predikat: null }] } };
+  const id = trend(input, { ...options("id"), tahun: 2025 });
+  const en = trend({ ...input, average: null }, { ...options("en"), tahun: 2025 });
+  const doc = parseSvg(id.svg);
+
+  it("marks each year with a value, coloured by that year's predikat", () => {
+    const m = marks(doc);
+    expect(m.map((x) => x.getAttribute("data-tahun"))).toEqual(["2022", "2024", "2025"]);
+    expect(m.map((x) => x.getAttribute("fill"))).toEqual([colorOf("A-"), colorOf("A"), colorOf("A")]);
+  });
+
+  it("breaks the line at the missing year instead of bridging it", () => {
+    const line = Array.from(doc.querySelectorAll("path")).find((p) => p.closest("g")?.getAttribute("stroke") === "#1a1a1a" && p.getAttribute("d")?.includes("L"));
+    expect(line?.getAttribute("d")?.match(/M/g)?.length).toBe(2);
+    expect(Array.from(doc.querySelectorAll("text")).map((t) => t.textContent)).toContain("tidak ada data");
+  });
+
+  it("prints years without a thousands separator in both languages", () => {
+    expect(tickLabels(doc)).toEqual(["2022", "2023", "2024", "2025"]);
+    expect(tickLabels(parseSvg(en.svg))).toEqual(["2022", "2023", "2024", "2025"]);
+  });
+
+  it("labels the predikat bands with their letters", () => {
+    const texts = Array.from(doc.querySelectorAll("text")).map((t) => t.textContent);
+    for (const k of ["A", "A-", "B", "B-"]) expect(texts).toContain(k);
+  });
+
+  it("describes values, change and gaps", () => {
+    expect(id.description).toBe(
+      "IPP Kabupaten Sleman: 4,07 (A-) pada 2022, 4,63 (A) pada 2024 dan 4,77 (A) pada 2025. Naik +0,70 dari 2022 ke 2025. Tidak ada data untuk 2023. Rata-rata kabupaten pada 2025: 3,97.",
+    );
+    expect(en.description).toBe("IPP of Kabupaten Sleman: 4.07 (A-) in 2022, 4.63 (A) in 2024 and 4.77 (A) in 2025. Up +0.70 from 2022 to 2025. No data for 2023.");
+  });
+
+  it("tabulates every year, the gap included", () => {
+    expect(id.table.rows).toEqual([
+      ["2022", "4,07", "A-", "3,27", "+0,80"],
+      ["2023", "–", "–", "–", "–"],
+      ["2024", "4,63", "A", "–", "–"],
+      ["2025", "4,77", "A", "3,97", "+0,80"],
+    ]);
+    expect(en.table.columns).toHaveLength(3);
+  });
+
+  it("copes with a single year and with no values", () => {
+    const one = trend({ kode: "x", nama: "X", series: [{ tahun: 2024, ipp: 2.2, predikat: "C-" }] }, options("id"));
+    expect(marks(parseSvg(one.svg))).toHaveLength(1);
+    expect(one.description).toBe("IPP X: 2,20 (C-) pada 2024.");
+    const none = trend({ kode: "x", nama: "X", series: [{ tahun: 2024, ipp: null, predikat: null }] }, options("en"));
+    expect(none.description).toBe("No IPP values for X yet.");
+  });
+});
