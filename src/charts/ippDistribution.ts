@@ -172,7 +172,7 @@ export function ippDistribution(rows: readonly IppRow[], o: IppDistributionOptio
         { key: "nama", label: pick(lang, "Instansi", "Institution"), align: "left" },
         { key: "tingkat", label: pick(lang, "Tingkat", "Level"), align: "left" },
         { key: "ipp", label: "IPP", align: "right" },
-        { key: "predikat", label: "Predikat", align: "center" },
+        { key: "predikat", label: pick(lang, "Predikat", "Grade"), align: "center" },
       ],
       rows: byRank.map((d) => {
         const { rank, tied } = ranks.get(d)!;

@@ -125,7 +125,7 @@ export function predikatDistribution(summary: Pick<Summary, "per_tingkat">, o: P
     description,
     width,
     plot,
-    legend: legend(items, width, "Predikat"),
+    legend: legend(items, width, pick(lang, "Predikat", "Grade")),
     defs: withMissing ? [fragment(hatchPattern(patternId))] : [],
     pretty,
   });

@@ -152,7 +152,7 @@ export function provincesCompared(provinces: readonly Provinsi[], o: ProvincesCo
     description,
     width,
     plot,
-    legend: legend(items, width, "Predikat"),
+    legend: legend(items, width, pick(lang, "Predikat", "Grade")),
     defs: empty.length ? [fragment(hatchPattern(patternId))] : [],
     pretty,
   });
@@ -173,7 +173,7 @@ export function provincesCompared(provinces: readonly Provinsi[], o: ProvincesCo
         { key: "peringkat", label: pick(lang, "Peringkat", "Rank"), align: "right" },
         { key: "provinsi", label: pick(lang, "Provinsi", "Province"), align: "left" },
         { key: "ipp", label: measure === "provinsi" ? "IPP" : pick(lang, "Rata-rata IPP", "Mean IPP"), align: "right" },
-        { key: "predikat", label: "Predikat", align: "center" },
+        { key: "predikat", label: pick(lang, "Predikat", "Grade"), align: "center" },
       ],
       rows: bars.map((b) => {
         const r = b.value === null ? null : ranks.get(b as (typeof valued)[number])!;

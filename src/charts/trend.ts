@@ -116,7 +116,7 @@ export function trend(input: TrendInput, o: ChartOptions): ChartResult {
       columns: [
         { key: "tahun", label: pick(lang, "Tahun", "Year"), align: "left" },
         { key: "ipp", label: "IPP", align: "right" },
-        { key: "predikat", label: "Predikat", align: "center" },
+        { key: "predikat", label: pick(lang, "Predikat", "Grade"), align: "center" },
         ...(avgIn
           ? [
               { key: "rata_rata", label: avgIn.label, align: "right" as const },

@@ -8,6 +8,12 @@ export interface TrendPoint {
   readonly predikat: string | null;
 }
 
+/** The part of a Summary the tingkat means come from. */
+export interface SummaryMeans {
+  readonly tahun: number;
+  readonly per_tingkat: readonly Pick<Summary["per_tingkat"][number], "tingkat" | "rata_rata">[];
+}
+
 const byYear = (a: { tahun: number }, b: { tahun: number }) => a.tahun - b.tahun;
 
 /** The instansi's IPP in each year given, null in the years it is absent. */
@@ -19,7 +25,7 @@ export function instansiSeries(kode: string, years: readonly Pick<YearData, "tah
 }
 
 /** The tingkat mean of each year as published in the summaries (rata_rata), not recomputed. */
-export function tingkatAverageSeries(tingkat: Tingkat, summaries: readonly Pick<Summary, "tahun" | "per_tingkat">[]): TrendPoint[] {
+export function tingkatAverageSeries(tingkat: Tingkat, summaries: readonly SummaryMeans[]): TrendPoint[] {
   return [...summaries].sort(byYear).map((s) => ({ tahun: s.tahun, ipp: s.per_tingkat.find((t) => t.tingkat === tingkat)?.rata_rata ?? null, predikat: null }));
 }
 

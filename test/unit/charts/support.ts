@@ -1,16 +1,19 @@
 import { readFileSync } from "node:fs";
-import { JSDOM } from "jsdom";
+import { join } from "node:path";
+import { createRequire } from "node:module";
 import { Summary, YearData } from "../../../src/lib/schema/output.ts";
 import { MethodologyProfile } from "../../../src/lib/schema/methodology.ts";
 import type { ChartOptions, Lang } from "../../../src/charts/types.ts";
 
-const fixture = (name: string) => JSON.parse(readFileSync(new URL(`../../fixtures/charts/${name}`, import.meta.url), "utf8"));
+// Paths from the project root (where Vitest runs): under the jsdom environment import.meta.url is not a file: URL.
+const read = (path: string) => JSON.parse(readFileSync(join(process.cwd(), path), "utf8"));
+const fixture = (name: string) => read(`test/fixtures/charts/${name}`);
 
 // Parsed through the schemas, so a fixture that drifts from the data product fails here, not in a chart.
 export const year2024 = YearData.parse(fixture("year-2024.json"));
 export const years = [2022, 2023, 2024, 2025].map((y) => YearData.parse(fixture(`year-${y}.json`)));
 export const summary2024 = Summary.parse(fixture("summary-2024.json"));
-export const profile = MethodologyProfile.parse(JSON.parse(readFileSync(new URL("../../../data/methodology/pekppp-2022.json", import.meta.url), "utf8")));
+export const profile = MethodologyProfile.parse(read("data/methodology/pekppp-2022.json"));
 
 export const LANGS: readonly Lang[] = ["id", "en"];
 
@@ -24,7 +27,14 @@ export function byKode(kode: string) {
   return r;
 }
 
+// jsdom ships no types (and @types/jsdom is not installed); we only need its window.
+const { JSDOM } = createRequire(join(process.cwd(), "package.json"))("jsdom") as { JSDOM: new (html: string) => { window: Window & typeof globalThis } };
 const { DOMParser } = new JSDOM("").window;
+
+/** An HTML document, for checking markup meant for pages. */
+export function htmlDocument(html: string): Document {
+  return new JSDOM(html).window.document;
+}
 
 /** Parses as XML, strictly: a malformed SVG throws instead of being repaired. */
 export function parseSvg(svg: string): Document {
