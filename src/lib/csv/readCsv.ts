@@ -51,7 +51,10 @@ async function* pieces(source: CsvSource): AsyncIterable<string> {
   for (let i = 0; i < source.length; i += PIECE) yield source.slice(i, i + PIECE);
 }
 
-const isBlank = (cells: readonly string[]) => cells.every((c) => c.trim() === "");
+function isBlank(cells: readonly string[]): boolean {
+  for (const c of cells) if (c.trim() !== "") return false;
+  return true;
+}
 
 function grammarMessage(code: string, fallback: string): string {
   if (code === "MissingQuotes") return "tanda kutip tidak ditutup";
@@ -84,19 +87,27 @@ export async function readCsv(source: CsvSource, visitor: CsvVisitor): Promise<C
   const take = (rows: string[][], errors: Papa.ParseError[]) => {
     const bad = new Map<number, string>();
     for (const e of errors) if (typeof e.row === "number") bad.set(e.row, grammarMessage(e.code, e.message));
-    rows.forEach((cells, i) => {
+    // A plain loop, not forEach: this runs once per row of every file.
+    for (let i = 0; i < rows.length; i++) {
+      const cells = rows[i]!;
       const row = ++record; // spreadsheet row number: header is row 1
       if (row === 1) {
         width = cells.length;
-        return visitor.header(cells.map((c) => c.trim()));
+        visitor.header(cells.map((c) => c.trim()));
+        continue;
       }
-      if (isBlank(cells) && !bad.has(i)) return void blanks.push(row);
-      for (const b of blanks) visitor.blank(b);
-      blanks = [];
+      if (isBlank(cells) && !bad.has(i)) {
+        blanks.push(row);
+        continue;
+      }
+      if (blanks.length) {
+        for (const b of blanks) visitor.blank(b);
+        blanks = [];
+      }
       const problem = bad.get(i) ?? widthProblem(cells.length, width, delimiter);
       if (problem !== undefined) visitor.malformed(row, problem);
       else visitor.record(cells, row);
-    });
+    }
   };
 
   const feed = (final: boolean) => {

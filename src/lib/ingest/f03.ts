@@ -4,26 +4,17 @@ import type { Master } from "../regions/master.ts";
 import { cleanText, readScaledScore, unknownInstansiMessage, type ScoreSpec } from "../validate/cells.ts";
 import { matchHeader } from "../validate/header.ts";
 import type { FileTally } from "../validate/issues.ts";
-import { detach, type CsvVisitor } from "../csv/readCsv.ts";
+import type { CsvVisitor } from "../csv/readCsv.ts";
 import { idOfClean } from "./f02.ts";
+import { RespondentTable } from "./respondents.ts";
 
 const COLUMNS = ["kode_instansi", "lokus", "responden", "butir", "nilai"] as const;
-
-interface Respondent {
-  lokus: string;
-  firstRow: number;
-  /** Item scores scaled by 10^desimal_nilai; -1 = not seen. */
-  items: Int32Array;
-  rows: Int32Array;
-  /** Items whose row was rejected (already reported). */
-  invalid: Set<number> | null;
-  accepted: number;
-}
 
 /**
  * The respondent of the previous row, keyed by its raw cells: a respondent's
  * rows usually come one after another, and the same cells always give the
- * same respondent, so such rows skip the checks and the cleaning.
+ * same respondent, so such rows skip the checks, the cleaning and the
+ * look-ups. A pure speed-up: rows in any order give the same result.
  */
 interface LastRespondent {
   readonly kodeCell: string;
@@ -33,6 +24,8 @@ interface LastRespondent {
   readonly resp: string;
   readonly lid: string;
   readonly rid: string;
+  /** The respondent, once a row of it has been accepted this far. */
+  r: number | undefined;
 }
 
 /** F-03 result of one lokus: the mean over respondents of each respondent's mean item score. */
@@ -43,8 +36,8 @@ export interface F03Lokus {
 }
 
 /**
- * Reads f03.csv row by row: one row per respondent × item. Keeps one small
- * array per respondent; rows themselves are never stored.
+ * Reads f03.csv row by row: one row per respondent × item. Keeps a few
+ * integers per respondent (respondents.ts); rows themselves are never stored.
  */
 export function f03Reader(profile: Profile, master: Master, tally: FileTally) {
   const items = profile.def.f03.butir;
@@ -53,7 +46,7 @@ export function f03Reader(profile: Profile, master: Master, tally: FileTally) {
   const byCode = new Map(items.map((b, i) => [b.kode.toLowerCase(), i]));
   const decimals = profile.def.f03.desimal_nilai;
   const spec: ScoreSpec = { min: profile.def.skala.min, max: profile.def.skala.max, decimals, column: "nilai" };
-  const respondents = new Map<string, Respondent>();
+  const respondents = new RespondentTable(m);
   const firstRowOfLokus = new Map<string, number>();
   let col: Record<(typeof COLUMNS)[number], number> | undefined;
   let last: LastRespondent | undefined;
@@ -95,7 +88,7 @@ export function f03Reader(profile: Profile, master: Master, tally: FileTally) {
           return tally.reject("responden-kosong");
         }
         const lid = idOfClean(kode, lokus);
-        last = { kodeCell, lokusCell, respCell, lokus, resp, lid, rid: `${lid}\u0000${resp}` };
+        last = { kodeCell, lokusCell, respCell, lokus, resp, lid, rid: `${lid}\u0000${resp}`, r: undefined };
       }
       const { lokus, resp, lid, rid } = last;
       const rawItem = (cells[col.butir] ?? "").trim();
@@ -104,28 +97,25 @@ export function f03Reader(profile: Profile, master: Master, tally: FileTally) {
         tally.error("butir-tidak-dikenal", `butir tidak dikenal: pakai nomor 1–${m}`, { row, column: "butir", value: cells[col.butir] ?? "" });
         return tally.reject("butir-tidak-dikenal");
       }
-      if (!firstRowOfLokus.has(lid)) firstRowOfLokus.set(lid, row);
-      let r = respondents.get(rid);
-      if (!r) {
-        r = { lokus: detach(lokus), firstRow: row, items: new Int32Array(m).fill(-1), rows: new Int32Array(m), invalid: null, accepted: 0 };
-        respondents.set(rid, r);
+      if (last.r === undefined) {
+        if (!firstRowOfLokus.has(lid)) firstRowOfLokus.set(lid, row);
+        last.r = respondents.find(rid) ?? respondents.add(rid, lokus, row);
       }
+      const r = last.r;
       const value = readScaledScore(cells[col.nilai] ?? "", spec, row, tally);
       if (typeof value === "string") {
-        (r.invalid ??= new Set()).add(idx);
+        respondents.markInvalid(r, idx);
         return tally.reject(value);
       }
-      if (r.items[idx]! >= 0) {
-        tally.error("duplikat", `butir ${items[idx]!.butir} responden "${resp}" lokus "${lokus}" sudah ada di baris ${r.rows[idx]}`, {
+      if (respondents.score(r, idx) >= 0) {
+        tally.error("duplikat", `butir ${items[idx]!.butir} responden "${resp}" lokus "${lokus}" sudah ada di baris ${respondents.rowOf(r, idx)}`, {
           row,
           column: "butir",
           value: cells[col.butir] ?? "",
         });
         return tally.reject("duplikat");
       }
-      r.items[idx] = value;
-      r.rows[idx] = row;
-      r.accepted++;
+      respondents.accept(r, idx, value, row);
     },
   };
 
@@ -136,43 +126,43 @@ export function f03Reader(profile: Profile, master: Master, tally: FileTally) {
   function finish(scored: (key: string) => boolean, known: (key: string) => boolean): Map<string, F03Lokus> {
     const sums = new Map<string, { lokus: string; total: number; count: number; rows: number }>();
     const orphanReported = new Set<string>();
-    for (const [rid, r] of respondents) {
+    for (const [rid, r] of respondents.entries()) {
+      const lokus = respondents.lokus(r);
       const lid = rid.slice(0, rid.lastIndexOf("\u0000"));
       const kode = lid.slice(0, lid.indexOf("\u0000"));
       const resp = rid.slice(lid.length + 1);
       if (!known(lid)) {
         if (!orphanReported.has(lid)) {
           orphanReported.add(lid);
-          tally.error("lokus-tidak-ada-di-f02", `lokus "${r.lokus}" instansi ${kode} ada di f03.csv tetapi tidak ada di f02.csv`, {
-            row: firstRowOfLokus.get(lid) ?? r.firstRow,
+          tally.error("lokus-tidak-ada-di-f02", `lokus "${lokus}" instansi ${kode} ada di f03.csv tetapi tidak ada di f02.csv`, {
+            row: firstRowOfLokus.get(lid) ?? respondents.firstRow(r),
             column: "lokus",
-            value: r.lokus,
+            value: lokus,
           });
         }
-        tally.reject("lokus-tidak-ada-di-f02", r.accepted);
+        tally.reject("lokus-tidak-ada-di-f02", respondents.accepted(r));
         continue;
       }
-      const missing = items.filter((_, i) => r.items[i]! < 0 && !r.invalid?.has(i)).map((b) => b.butir);
-      if (r.items.some((v) => v < 0)) {
-        const invalid = items.filter((_, i) => r.items[i]! < 0 && r.invalid?.has(i)).map((b) => b.butir);
+      const unseen = respondents.unseen(r);
+      if (unseen.length) {
+        const missing = unseen.filter((i) => !respondents.isInvalid(r, i)).map((i) => items[i]!.butir);
+        const invalid = unseen.filter((i) => respondents.isInvalid(r, i)).map((i) => items[i]!.butir);
         const parts = [missing.length ? `tidak punya butir ${missing.join(", ")}` : "", invalid.length ? `nilai tidak valid pada butir ${invalid.join(", ")}` : ""].filter(Boolean);
-        tally.report(missing.length ? "error" : "warning", "responden-tidak-lengkap", `responden "${resp}" lokus "${r.lokus}" instansi ${kode} ${parts.join(" dan ")}; responden ini tidak dihitung`, {
-          row: r.firstRow,
+        tally.report(missing.length ? "error" : "warning", "responden-tidak-lengkap", `responden "${resp}" lokus "${lokus}" instansi ${kode} ${parts.join(" dan ")}; responden ini tidak dihitung`, {
+          row: respondents.firstRow(r),
           column: "butir",
         });
-        tally.reject("responden-tidak-lengkap", r.accepted);
+        tally.reject("responden-tidak-lengkap", respondents.accepted(r));
         continue;
       }
       if (!scored(lid)) {
-        tally.reject("lokus-tidak-lengkap", r.accepted);
+        tally.reject("lokus-tidak-lengkap", respondents.accepted(r));
         continue;
       }
-      const s = sums.get(lid) ?? { lokus: r.lokus, total: 0, count: 0, rows: 0 };
-      let t = 0;
-      for (const v of r.items) t += v;
-      s.total += t;
+      const s = sums.get(lid) ?? { lokus, total: 0, count: 0, rows: 0 };
+      for (let i = 0; i < m; i++) s.total += respondents.score(r, i);
       s.count++;
-      s.rows += r.accepted;
+      s.rows += respondents.accepted(r);
       sums.set(lid, s);
     }
     const out = new Map<string, F03Lokus>();

@@ -79,8 +79,9 @@ export class FileTally {
     this.kept.set(code, n + 1);
     // A kept issue lives until the report is written: copy the text it took from the CSV,
     // so it does not hold the whole piece of file its cell was cut from (see detach).
-    const value = at.value === undefined ? undefined : detach(at.value);
-    this.issues.push({ severity, code, file: this.file, message: detach(message), ...definedOnly({ ...at, value }) });
+    const where = definedOnly(at);
+    if (where.value !== undefined) where.value = detach(where.value);
+    this.issues.push({ severity, code, file: this.file, message: detach(message), ...where });
   }
 
   error(code: IssueCode, message: string, at?: { row?: number; column?: string; value?: string }): void {

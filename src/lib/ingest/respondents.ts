@@ -1,0 +1,112 @@
+import { detach } from "../csv/readCsv.ts";
+
+/** Respondents per block: big enough that the blocks are few, small enough that the unused tail stays small. */
+const SHIFT = 10;
+const BLOCK = 1 << SHIFT;
+
+/**
+ * The F-03 respondents seen so far, in order of first appearance: per
+ * respondent its item scores, the row of each, its first row and the count
+ * of rows accepted. This is the state that grows with the input (one entry
+ * per respondent), so it is kept compact: the integers live in blocks of
+ * typed memory, 4 bytes a field, where two small typed arrays and an object
+ * per respondent cost some 600 bytes before the first score. Blocks are
+ * added, never copied, so growing never briefly doubles the table.
+ */
+export class RespondentTable {
+  private readonly items: number;
+  private readonly width: number;
+  private readonly blocks: Int32Array[] = [];
+  private readonly index = new Map<string, number>();
+  /** The lokus as written in each respondent's first row (one shared string while it does not change). */
+  private readonly lokusNames: string[] = [];
+  /** Items whose row was rejected (already reported), for the few respondents that have any. */
+  private readonly invalid = new Map<number, Set<number>>();
+
+  constructor(items: number) {
+    this.items = items;
+    // Fields: the item scores (-1 = not seen), the row of each, the first row, the rows accepted.
+    this.width = 2 * items + 2;
+  }
+
+  /** The respondent with this key, or undefined. */
+  find(key: string): number | undefined {
+    return this.index.get(key);
+  }
+
+  /** Adds a respondent first seen at `row`, in lokus `lokus` (as written there). */
+  add(key: string, lokus: string, row: number): number {
+    const r = this.lokusNames.length;
+    if ((r & (BLOCK - 1)) === 0) this.blocks.push(new Int32Array(BLOCK * this.width));
+    const at = this.offset(r);
+    this.blocks[r >> SHIFT]!.fill(-1, at, at + this.items);
+    this.put(r, 2 * this.items, row);
+    this.put(r, 2 * this.items + 1, 0);
+    const previous = this.lokusNames.at(-1);
+    this.lokusNames.push(previous === lokus ? previous : detach(lokus));
+    this.index.set(key, r);
+    return r;
+  }
+
+  /** Item `i`'s score (scaled to an integer), or -1 when not seen. */
+  score(r: number, i: number): number {
+    return this.field(r, i);
+  }
+
+  /** The items not scored (yet), in order. */
+  unseen(r: number): number[] {
+    const out: number[] = [];
+    for (let i = 0; i < this.items; i++) if (this.field(r, i) < 0) out.push(i);
+    return out;
+  }
+
+  /** The row item `i`'s score came from. */
+  rowOf(r: number, i: number): number {
+    return this.field(r, this.items + i);
+  }
+
+  accept(r: number, i: number, score: number, row: number): void {
+    this.put(r, i, score);
+    this.put(r, this.items + i, row);
+    this.put(r, 2 * this.items + 1, this.accepted(r) + 1);
+  }
+
+  markInvalid(r: number, i: number): void {
+    const set = this.invalid.get(r);
+    if (set) set.add(i);
+    else this.invalid.set(r, new Set([i]));
+  }
+
+  isInvalid(r: number, i: number): boolean {
+    return this.invalid.get(r)?.has(i) ?? false;
+  }
+
+  firstRow(r: number): number {
+    return this.field(r, 2 * this.items);
+  }
+
+  accepted(r: number): number {
+    return this.field(r, 2 * this.items + 1);
+  }
+
+  lokus(r: number): string {
+    return this.lokusNames[r]!;
+  }
+
+  /** Every respondent as [key, index], in order of first appearance. */
+  entries(): IterableIterator<[string, number]> {
+    return this.index.entries();
+  }
+
+  private offset(r: number): number {
+    return (r & (BLOCK - 1)) * this.width;
+  }
+
+  private field(r: number, f: number): number {
+    return this.blocks[r >> SHIFT]![this.offset(r) + f]!;
+  }
+
+  private put(r: number, f: number, value: number): void {
+    this.blocks[r >> SHIFT]![this.offset(r) + f] = value;
+  }
+}
