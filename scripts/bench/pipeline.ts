@@ -12,10 +12,11 @@ import { runJson } from "./lib/child.ts";
 import { median } from "./lib/stats.ts";
 import { generateInput, type GeneratedInput } from "./pipeline/generate.ts";
 import { printReport, type Measured } from "./pipeline/report.ts";
-import { MODES, type Sample } from "./pipeline/sample.ts";
+import { MODES, type Sample, type State } from "./pipeline/sample.ts";
 import type { BenchSection } from "./section.ts";
 
 const WORKER = new URL("./pipeline/worker.ts", import.meta.url).pathname;
+const STATE = new URL("./pipeline/state.ts", import.meta.url).pathname;
 
 export const pipelineSection: BenchSection = {
   name: "pipeline",
@@ -56,10 +57,14 @@ export const pipelineSection: BenchSection = {
           }
           console.log(`run ${r}/${runs}, size ${"AB"[i]}: ${times.join(", ")}`);
         }
+      // The readers' live state is deterministic: one measurement per size is enough.
+      const states: State[] = [];
+      for (const input of inputs) states.push(await runJson<State>(STATE, [input.dir], ["--expose-gc"]));
       console.log();
       const measured: Measured[] = inputs.map((input, i) => ({
         input,
         lokusPerInstansi: sizes[i]!,
+        stateBytes: states[i]!.stateBytes,
         modes: Object.fromEntries(
           MODES.map((mode) => {
             const list = samples.get(`${i}/${mode}`)!;

@@ -4,9 +4,10 @@
  *   papa-stream  Papa.parse on a Node read stream, rows dropped in `chunk` (PapaParse's public streaming API)
  *   papa-core    PapaParse's core Papa.Parser fed piece by piece, rows dropped (the loop readCsv is built on)
  *   readcsv      the project's readCsv with a visitor that does nothing (the CSV layer alone)
+ *   ingest       readYear: read and validate both files into per-lokus and per-respondent state (no scoring, no output)
  *   pipeline     buildDataProduct with the file effects: read, validate, score, rank, summarise, write
  */
-export const MODES = ["papa-stream", "papa-core", "readcsv", "pipeline"] as const;
+export const MODES = ["papa-stream", "papa-core", "readcsv", "ingest", "pipeline"] as const;
 export type Mode = (typeof MODES)[number];
 
 /** One measurement, printed by the worker as a JSON line. */
@@ -19,4 +20,11 @@ export interface Sample {
   /** Resident set size just before the measured work, and its peak over the whole process (KiB). */
   readonly rssBeforeKiB: number;
   readonly maxRssKiB: number;
+}
+
+/** What state.ts prints: the live memory the readers hold at the end of the files, and for how many lokus and respondents. */
+export interface State {
+  readonly stateBytes: number;
+  readonly lokus: number;
+  readonly respondents: number;
 }
