@@ -3,6 +3,8 @@ import { defineConfig } from "astro/config";
 
 export default defineConfig({
   output: "static",
+  // ASTRO_OUT_DIR lets a second build go elsewhere (the determinism check compares two builds).
+  outDir: process.env.ASTRO_OUT_DIR ?? "./dist",
   trailingSlash: "always",
   build: { format: "directory" },
   devToolbar: { enabled: false },

@@ -46,8 +46,8 @@ export function frame(o: FrameInput): { svg: string; height: number } {
       class: `ipp-chart ipp-chart--${o.kind}`,
       "data-chart": o.kind,
       viewBox: `0 0 ${o.width} ${height}`,
+      // No style attribute: the site's CSP refuses inline styles; site.css caps the width.
       width: "100%",
-      style: `max-width:${o.width}px;height:auto`,
       role: "img",
       "aria-labelledby": `${o.id}-title`,
       "aria-describedby": `${o.id}-desc`,
