@@ -7,6 +7,7 @@ import {
   INSTANSI_COLUMNS,
   InstansiIndex,
   LOKUS_COLUMNS,
+  LokusData,
   Manifest,
   SCHEMA_VERSION,
   Summary,
@@ -153,6 +154,7 @@ async function buildYear(b: BuildInput, tahun: number) {
     ["pekppp-instansi.csv", toCsv(INSTANSI_COLUMNS, results.instansi, scoreColumns(INSTANSI_COLUMNS, digits))],
     ["pekppp-instansi.json", toJson(year)],
     ["pekppp-lokus.csv", toCsv(LOKUS_COLUMNS, results.lokus, { ...scoreColumns(LOKUS_COLUMNS, digits), ipp_presisi: 4 })],
+    ["pekppp-lokus.json", toJson(LokusData.parse({ schemaVersion: SCHEMA_VERSION, tahun, status: config.status, profil: profile.def.id, lokus: results.lokus }))],
     ["ringkasan.json", toJson(summary)],
   ]);
   return { tahun, report, outputs, config, profileId: profile.def.id, count: results.instansi.length };

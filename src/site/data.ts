@@ -7,7 +7,7 @@ import { existsSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import type { z } from "zod";
 import { loadProfile, type Profile } from "../lib/method/profile.ts";
-import { InstansiIndex, Manifest, Summary, ValidationReport, YearData } from "../lib/schema/output.ts";
+import { InstansiIndex, LokusData, Manifest, Summary, ValidationReport, YearData, type LokusResult } from "../lib/schema/output.ts";
 import type { Instansi } from "../lib/schema/master.ts";
 
 const ROOT = join(process.cwd(), "public", "data");
@@ -25,6 +25,8 @@ export interface YearBundle {
   readonly report: ValidationReport;
   readonly profile: Profile;
   readonly byKode: ReadonlyMap<string, YearData["instansi"][number]>;
+  /** The scored lokus of each instansi (none for results that were only published). */
+  readonly lokusByKode: ReadonlyMap<string, readonly LokusResult[]>;
 }
 
 export interface SiteData {
@@ -48,6 +50,12 @@ export function siteData(): SiteData {
   for (const y of manifest.tahun) {
     if (!profiles.has(y.profil)) profiles.set(y.profil, loadProfile(JSON.parse(readFileSync(join(ROOT, "metodologi", `${y.profil}.json`), "utf8")), `metodologi/${y.profil}.json`));
     const data = read(YearData, `${y.tahun}/pekppp-instansi.json`);
+    const lokusByKode = new Map<string, LokusResult[]>();
+    for (const l of read(LokusData, `${y.tahun}/pekppp-lokus.json`).lokus) {
+      const list = lokusByKode.get(l.kode_instansi);
+      if (list) list.push(l);
+      else lokusByKode.set(l.kode_instansi, [l]);
+    }
     years.set(y.tahun, {
       tahun: y.tahun,
       data,
@@ -55,6 +63,7 @@ export function siteData(): SiteData {
       report: read(ValidationReport, `${y.tahun}/validasi.json`),
       profile: profiles.get(y.profil)!,
       byKode: new Map(data.instansi.map((r) => [r.kode_instansi, r])),
+      lokusByKode,
     });
   }
   if (manifest.tahun_terbaru === null) throw new Error("public/data/manifest.json: tidak ada tahun dengan data");

@@ -192,6 +192,16 @@ export const YearData = z.object({
 });
 export type YearData = z.infer<typeof YearData>;
 
+/** pekppp-lokus.json: the scored lokus of a year, the JSON twin of pekppp-lokus.csv. */
+export const LokusData = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  tahun: z.number().int(),
+  status: DataStatus,
+  profil: z.string(),
+  lokus: z.array(LokusResult),
+});
+export type LokusData = z.infer<typeof LokusData>;
+
 export const InstansiIndex = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
   instansi: z.array(Instansi),
