@@ -1,0 +1,39 @@
+/**
+ * What the /peta/ page hands its script, as JSON data in the page (never
+ * code, so the CSP is untouched). Names and links are not repeated here:
+ * the script reads them from the region tables (data-kode rows).
+ */
+import type { Lang } from "../format/lang.ts";
+import type { YearTable } from "./yearTable.ts";
+import type { MapLevel } from "./topology.ts";
+
+export const LIVE_CONFIG_ID = "peta-config";
+
+export interface LiveMapConfig {
+  readonly lang: Lang;
+  /** The year the page was built for; the selector starts here. */
+  readonly year: number;
+  /** Same-origin URL of the TopoJSON. */
+  readonly geoUrl: string;
+  readonly level: MapLevel;
+  /** Optional background tiles ({z}/{x}/{y} template); null: a plain background, no request elsewhere. */
+  readonly tileUrl: string | null;
+  readonly tileAttribution: string | null;
+  /** Credit line of the boundary source. */
+  readonly attribution: string;
+  /** Predikat code → label in the page's language. */
+  readonly labels: Readonly<Record<string, string>>;
+  /** The /peta/ page of each year in this language and the other (to keep the switches right). */
+  readonly paths: Readonly<Record<string, string>>;
+  readonly otherPaths: Readonly<Record<string, string>>;
+  readonly table: YearTable;
+  readonly text: {
+    readonly notEvaluated: string;
+    readonly searchNone: string;
+    readonly searchFound: string;
+    readonly loadFailed: string;
+    readonly loading: string;
+    readonly levelPlural: Readonly<Record<MapLevel, string>>;
+    readonly provinceColour: string;
+  };
+}
