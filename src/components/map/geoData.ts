@@ -1,0 +1,34 @@
+/**
+ * Build-time reading of the boundaries `npm run geo` left in public/geo/.
+ * Like src/site/data.ts (the data product's loader) this module touches the
+ * file system so the components and src/lib/map stay pure; it is read once
+ * per build. MAP_GEO_DIR points it elsewhere (used to build the site
+ * without boundaries in a test, without touching the shared public/geo).
+ */
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { GEO_STATUS_FILE, GEO_TOPOLOGY_FILE } from "../../lib/schema/geo.ts";
+import { geoState, type GeoState } from "../../lib/map/geoState.ts";
+
+const DIR = process.env["MAP_GEO_DIR"] ?? join(process.cwd(), "public", "geo");
+
+function readJson(name: string): unknown {
+  const file = join(DIR, name);
+  return existsSync(file) ? JSON.parse(readFileSync(file, "utf8")) : undefined;
+}
+
+let cache: GeoState | undefined;
+
+export function geoData(): GeoState {
+  if (!cache) {
+    let status: unknown;
+    try {
+      status = readJson(GEO_STATUS_FILE);
+    } catch (e) {
+      cache = { available: false, reason: `public/geo/${GEO_STATUS_FILE} tidak terbaca: ${e instanceof Error ? e.message : String(e)}` };
+      return cache;
+    }
+    cache = geoState(status, () => readJson(GEO_TOPOLOGY_FILE));
+  }
+  return cache;
+}

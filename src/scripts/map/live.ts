@@ -1,0 +1,149 @@
+// The Leaflet choropleth: one GeoJSON layer per level, coloured from the
+// year table, with a tooltip (name, letter, label, IPP) on hover and on
+// keyboard focus, a highlight drawn in its own pane (re-ordering the paths
+// would scramble the tab order), Enter or click to the instansi page. No tile
+// layer unless one was configured at build time: a plain background, and no
+// request leaves the site.
+import L from "leaflet";
+import { feature } from "topojson-client";
+import type { Topology, GeometryCollection } from "topojson-specification";
+import type { FeatureCollection, Geometry } from "geojson";
+import { MARK_OUTLINE, colorOf, hatchPattern } from "../../lib/format/palette.ts";
+import { gradeText, regionText } from "../../lib/map/label.ts";
+import type { MapLevel } from "../../lib/map/topology.ts";
+import type { Regions } from "./regions.ts";
+
+type Props = { code: string; name: string };
+type RegionFeature = GeoJSON.Feature<Geometry, Props>;
+/** Leaflet makes a Polygon for each Polygon/MultiPolygon feature. */
+type RegionLayer = L.Polygon & { feature: RegionFeature };
+
+const HATCH_ID = "peta-live-hatch";
+
+export interface LiveMap {
+  readonly map: L.Map;
+  setYear(year: number): void;
+  setLevel(level: MapLevel): void;
+  /** Shows the level of the region, fits the map to it and focuses it (which opens its tooltip). */
+  zoomTo(code: string): boolean;
+}
+
+const escapeHtml = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+
+export function createLiveMap(el: HTMLElement, topo: Topology, regions: Regions, startYear: number): LiveMap {
+  const cfg = regions.config;
+  let year = startYear;
+  let level: MapLevel = cfg.level;
+  const map = L.map(el, { zoomSnap: 0.25, zoomDelta: 0.5, minZoom: 3, maxZoom: 12 });
+  map.attributionControl.setPrefix('<a href="https://leafletjs.com" hreflang="en">Leaflet</a>');
+  map.attributionControl.addAttribution(escapeHtml(cfg.attribution));
+  if (cfg.tileUrl) L.tileLayer(cfg.tileUrl, { attribution: escapeHtml(cfg.tileAttribution ?? "") }).addTo(map);
+  map.createPane("peta-borders").classList.add("peta-noevents");
+  map.createPane("peta-highlight").classList.add("peta-noevents");
+
+  const collection = (name: MapLevel) => feature(topo, topo.objects[name] as GeometryCollection<Props>) as FeatureCollection<Geometry, Props>;
+  const paths = new Map<string, RegionLayer>();
+  const text = (f: RegionFeature) => {
+    const info = regions.info(f.properties.code, f.properties.name);
+    const fig = regions.figures(info.code, year);
+    return { info, fig, label: regions.label(fig.predikat) };
+  };
+  const styleOf = (lvl: MapLevel) => (f?: RegionFeature): L.PathOptions => {
+    const p = f ? regions.figures(f.properties.code, year).predikat : null;
+    return { className: "peta-region", fillColor: p ? colorOf(p) : `url(#${HATCH_ID})`, fillOpacity: 1, color: lvl === "kabkota" ? "#ffffff" : MARK_OUTLINE, weight: lvl === "kabkota" ? 0.6 : 1, opacity: 1 };
+  };
+
+  const highlight = L.geoJSON(undefined, { pane: "peta-highlight", interactive: false, style: { fill: false, color: "#000000", weight: 3, opacity: 1 } }).addTo(map);
+  const show = (f: RegionFeature) => highlight.clearLayers().addData(f);
+  const hide = () => highlight.clearLayers();
+  const go = (f: RegionFeature, newTab = false) => {
+    const href = regions.info(f.properties.code, f.properties.name).href;
+    if (href) newTab ? window.open(href, "_blank", "noopener") : location.assign(href);
+  };
+  const tooltip = (f: RegionFeature) => {
+    const { info, fig, label } = text(f);
+    const box = document.createElement("div");
+    const name = document.createElement("strong");
+    name.textContent = info.name;
+    box.append(name, document.createElement("br"), gradeText(fig, cfg.lang, label, cfg.text.notEvaluated));
+    return box;
+  };
+  const decorate = (layer: RegionLayer) => {
+    const path = layer.getElement();
+    if (!path) return;
+    const { info, fig, label } = text(layer.feature);
+    path.setAttribute("tabindex", "0");
+    path.setAttribute("role", info.href ? "link" : "img");
+    path.setAttribute("aria-label", regionText({ ...fig, name: info.name }, cfg.lang, label, cfg.text.notEvaluated));
+    path.setAttribute("data-kode", info.code);
+  };
+
+  const layerOf = (lvl: MapLevel) =>
+    L.geoJSON(collection(lvl), {
+      style: styleOf(lvl) as L.StyleFunction,
+      onEachFeature: (f: RegionFeature, layer) => {
+        const path = layer as RegionLayer;
+        paths.set(f.properties.code, path);
+        path.bindTooltip(() => tooltip(f), { sticky: true, direction: "top", className: "peta-tooltip" });
+        path.on({
+          add: () => {
+            decorate(path);
+            const node = path.getElement() as SVGElement | undefined;
+            node?.addEventListener("focus", () => {
+              show(f);
+              const bounds = path.getBounds();
+              if (!map.getBounds().contains(bounds.getCenter())) map.panTo(bounds.getCenter(), { animate: false });
+              path.openTooltip(bounds.getCenter());
+            });
+            node?.addEventListener("blur", () => (hide(), path.closeTooltip()));
+            node?.addEventListener("keydown", (e) => {
+              if ((e as KeyboardEvent).key === "Enter") go(f);
+            });
+          },
+          mouseover: () => show(f),
+          mouseout: hide,
+          click: (e: L.LeafletMouseEvent) => go(f, e.originalEvent.ctrlKey || e.originalEvent.metaKey),
+        });
+      },
+    });
+  const layers: Record<MapLevel, L.GeoJSON> = { kabkota: layerOf("kabkota"), provinsi: layerOf("provinsi") };
+  const borders = L.geoJSON(collection("provinsi"), { pane: "peta-borders", interactive: false, style: { fill: false, color: MARK_OUTLINE, weight: 1.2, opacity: 1 } });
+
+  const addHatch = () => {
+    const svg = el.querySelector<SVGSVGElement>(".leaflet-overlay-pane svg");
+    if (!svg || svg.querySelector(`#${HATCH_ID}`)) return;
+    const defs = document.createElementNS("http://www.w3.org/2000/svg", "defs");
+    defs.innerHTML = hatchPattern(HATCH_ID);
+    svg.prepend(defs);
+  };
+  const setLevel = (lvl: MapLevel) => {
+    level = lvl;
+    hide();
+    for (const [name, layer] of Object.entries(layers)) if (name !== lvl) layer.remove();
+    layers[lvl].setStyle(styleOf(lvl) as L.StyleFunction).addTo(map);
+    if (lvl === "kabkota") borders.addTo(map);
+    else borders.remove();
+    addHatch();
+  };
+  setLevel(level);
+  map.fitBounds(layers.kabkota.getBounds(), { padding: [8, 8] });
+
+  return {
+    map,
+    setLevel,
+    setYear(y) {
+      year = y;
+      layers[level].setStyle(styleOf(level) as L.StyleFunction);
+      layers[level].eachLayer((l) => decorate(l as RegionLayer));
+    },
+    zoomTo(code) {
+      const target = paths.get(code);
+      if (!target) return false;
+      const lvl = code.includes(".") ? "kabkota" : "provinsi";
+      if (lvl !== level) setLevel(lvl);
+      map.fitBounds(target.getBounds(), { maxZoom: 9, padding: [24, 24], animate: false });
+      (target.getElement() as SVGElement | undefined)?.focus({ preventScroll: true });
+      return true;
+    },
+  };
+}

@@ -1,0 +1,67 @@
+// /peta/: turns the server-rendered map into the Leaflet one. The static SVG
+// stays until the geometry has loaded and the live map is drawn; if anything
+// fails it simply stays. The year selector works either way.
+import type { Topology } from "topojson-specification";
+import type { MapLevel } from "../../lib/map/topology.ts";
+import { createLiveMap } from "./live.ts";
+import { Regions, levelOf, readConfig } from "./regions.ts";
+import { setupSearch } from "./search.ts";
+import { applyYear, updateCounts } from "./yearSwitch.ts";
+
+async function main(): Promise<void> {
+  const config = readConfig();
+  const liveEl = document.getElementById("peta-live");
+  const staticEl = document.getElementById("peta-static");
+  const status = document.getElementById("peta-status");
+  const controls = document.getElementById("peta-controls");
+  const yearSelect = document.querySelector<HTMLSelectElement>("#peta-tahun");
+  if (!config || !liveEl || !status || !controls || !yearSelect) return;
+  const regions = new Regions(config);
+  let year = config.year;
+  let level: MapLevel = config.level;
+  let live: ReturnType<typeof createLiveMap> | undefined;
+
+  yearSelect.value = String(year);
+  yearSelect.addEventListener("change", () => {
+    const next = Number(yearSelect.value);
+    applyYear(regions, year, next, level);
+    year = next;
+    live?.setYear(year);
+  });
+  controls.hidden = false;
+  for (const el of controls.querySelectorAll<HTMLElement>("[data-needs-map]")) el.hidden = true;
+
+  status.textContent = config.text.loading;
+  let topo: Topology;
+  try {
+    const res = await fetch(config.geoUrl);
+    if (!res.ok) throw new Error(`${res.status} ${config.geoUrl}`);
+    topo = (await res.json()) as Topology;
+  } catch (e) {
+    status.textContent = config.text.loadFailed;
+    console.warn(e);
+    return;
+  }
+  liveEl.hidden = false;
+  live = createLiveMap(liveEl, topo, regions, year);
+  if (staticEl) staticEl.hidden = true;
+  status.textContent = "";
+  for (const el of controls.querySelectorAll<HTMLElement>("[data-needs-map]")) el.hidden = false;
+  document.getElementById("peta-hint")?.removeAttribute("hidden");
+
+  const radios = [...document.querySelectorAll<HTMLInputElement>('input[name="peta-tingkat"]')];
+  const showLevel = (next: MapLevel) => {
+    level = next;
+    for (const r of radios) r.checked = r.value === next;
+    updateCounts(regions, year, level);
+  };
+  for (const r of radios)
+    r.addEventListener("change", () => {
+      if (!r.checked) return;
+      live?.setLevel(r.value as MapLevel);
+      showLevel(r.value as MapLevel);
+    });
+  setupSearch(regions, live, status, (code) => showLevel(levelOf(code)));
+}
+
+main().catch((e: unknown) => console.error(e));
