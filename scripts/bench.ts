@@ -2,7 +2,7 @@
  * npm run bench [-- --only <section>[,<section>…]] [section options]
  * Runs the benchmark sections in turn, prints their tables and writes each
  * section's figures to test/output/bench/<section>.json (git-ignored).
- * Sections: pipeline (--runs 3, --lokus 8,24, --keep). To add one, write
+ * Sections: pipeline (--runs 5, --lokus 8,24, --keep). To add one, write
  * scripts/bench/<name>.ts exporting a BenchSection and list it below.
  */
 import { mkdir, writeFile } from "node:fs/promises";

@@ -22,7 +22,7 @@ export const pipelineSection: BenchSection = {
   name: "pipeline",
   summary: "data build vs a bare PapaParse parse, two sizes (time, ratio, peak RSS)",
   options: {
-    runs: { type: "string", default: "3" },
+    runs: { type: "string", default: "5" },
     lokus: { type: "string", default: "8,24" },
     keep: { type: "boolean", default: false },
   },

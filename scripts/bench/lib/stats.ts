@@ -6,4 +6,3 @@ export function median(values: readonly number[]): number {
   return v.length % 2 ? v[mid]! : (v[mid - 1]! + v[mid]!) / 2;
 }
 
-export const ratio = (a: number, b: number) => a / b;
