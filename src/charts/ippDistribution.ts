@@ -10,7 +10,7 @@ import { frame } from "./render/frame.ts";
 import { Plot, plotSvg } from "./render/plot.ts";
 import { tagMarks } from "./render/tag.ts";
 import { groupNoun, predikatCounts, sourceLine, tingkatLabel } from "./text.ts";
-import type { ChartOptions, ChartResult } from "./types.ts";
+import type { ChartOptions, ChartResult, Lang } from "./types.ts";
 
 export type IppRow = Pick<InstansiResult, "kode_instansi" | "nama" | "tingkat" | "ipp" | "predikat">;
 
@@ -46,6 +46,103 @@ function fit(xs: readonly number[], asked: number | undefined, maxPile: number):
 }
 
 /**
+ * Where everything goes. It does not depend on which instansi is
+ * highlighted, only on whether one is (a label row is reserved above the
+ * bands), so a page that highlights each instansi in turn can compute it
+ * once (see ippHighlight.ts).
+ */
+export interface IppLayout {
+  readonly width: number;
+  readonly height: number;
+  /** Rows sorted lowest IPP first (ties by code), the order the dots are drawn in. */
+  readonly sorted: readonly IppRow[];
+  readonly dots: readonly Dot[];
+  readonly byKode: ReadonlyMap<string, Dot>;
+  readonly r: number;
+  readonly x0: number;
+  readonly x1: number;
+  readonly labelY: number;
+  readonly chipY: number;
+  readonly baseline: number;
+}
+
+export function ippLayout(rows: readonly IppRow[], o: IppDistributionOptions, withLabel: boolean): IppLayout {
+  const { width } = resolve("ippDistribution", o);
+  const sorted = [...rows].sort(byValueThenName((r) => r.ipp, (r) => r.kode_instansi)).reverse();
+  const x0 = MARGIN.left;
+  const x1 = width - MARGIN.right;
+  const toPx = (v: number) => x0 + (v / SCALE_MAX) * (x1 - x0);
+  const { r, heights } = fit(sorted.map((d) => toPx(d.ipp)), o.radius, o.maxPile ?? 320);
+  const pile = Math.max(0, ...heights) + 2 * r;
+  const top = CHIP_ROW + (withLabel ? LABEL_ROW : 0) + 8;
+  const height = Math.ceil(top + pile + MARGIN.bottom);
+  const baseline = height - MARGIN.bottom - 3 - r;
+  const tipOf = (d: IppRow) => {
+    const step = stepOf(o.predikat, d.predikat);
+    return `${d.nama}\nIPP ${formatIpp(d.ipp, o.lang)} · ${d.predikat}${step ? ` (${stepLabel(step, o.lang)})` : ""}`;
+  };
+  const dots: Dot[] = sorted.map((d, i) => ({ ...d, px: d.ipp, py: baseline - heights[i]!, tip: tipOf(d) }));
+  return { width, height, sorted, dots, byKode: new Map(dots.map((d) => [d.kode_instansi, d])), r, x0, x1, labelY: CHIP_ROW + LABEL_ROW / 2, chipY: CHIP_ROW / 2, baseline };
+}
+
+/** The Plot options shared by the whole chart and by a highlight drawn on its own (same scales, same frame). */
+export function ippPlotFrame(l: IppLayout, lang: Lang) {
+  return {
+    width: l.width,
+    height: l.height,
+    marginLeft: MARGIN.left,
+    marginRight: MARGIN.right,
+    marginTop: 0,
+    marginBottom: MARGIN.bottom,
+    x: { domain: [0, SCALE_MAX], range: [l.x0, l.x1], ticks: 10, tickFormat: (v: number) => formatDecimal(v, lang, 1), label: pick(lang, "Indeks Pelayanan Publik (0–5)", "Public Service Index (0–5)") },
+    y: { domain: [0, l.height], range: [0, l.height], axis: null },
+    color: { type: "identity" as const },
+  };
+}
+
+/** The ring, the leader line and the label of the highlighted dot, drawn last so they sit on top. */
+export function highlightMarks(l: IppLayout, kode: string, lang: Lang) {
+  const h = l.byKode.get(kode);
+  if (!h) throw new Error(`instansi yang disorot tidak ada dalam data: ${kode}`);
+  const at = l.x0 + (h.ipp / SCALE_MAX) * (l.x1 - l.x0);
+  const anchor = at < l.width * 0.25 ? "start" : at > l.width * 0.75 ? "end" : "middle";
+  const label = `${h.nama}: ${formatIpp(h.ipp, lang)} (${h.predikat})`;
+  return [
+    Plot.ruleX([h], { x: "px", y1: l.labelY + 8, y2: h.py - l.r - 3, stroke: "#1a1a1a" }),
+    Plot.dot([h], { x: "px", y: "py", r: l.r + 3, stroke: "#1a1a1a", strokeWidth: 2, fill: "none", className: "highlight" }),
+    Plot.text([h], { x: "px", y: l.labelY, text: () => label, textAnchor: anchor, fontWeight: "bold", fontSize: 11, className: "highlight-label" }),
+  ];
+}
+
+/** The description without any highlight: how many, the spread, the predikat counts. */
+export function distributionSentences(rows: readonly IppRow[], o: ChartOptions): string[] {
+  const { lang } = o;
+  const noun = groupNoun(new Set(rows.map((d) => d.tingkat)), lang);
+  const n = formatInteger(rows.length, lang);
+  const values = rows.map((d) => d.ipp);
+  const sentences = [
+    pick(lang, `Sebaran IPP ${n} ${noun} pada ${o.tahun}; setiap titik adalah satu instansi.`, `IPP scores of ${n} ${noun} in ${o.tahun}; each dot is one institution.`),
+  ];
+  if (rows.length) {
+    const [lo, hi, mid] = [Math.min(...values), Math.max(...values), median(values)!].map((v) => formatIpp(v, lang));
+    sentences.push(pick(lang, `Median ${mid}, terendah ${lo}, tertinggi ${hi}.`, `Median ${mid}, lowest ${lo}, highest ${hi}.`));
+    const counts = predikatCounts(o.predikat.map((s) => ({ kode: s.kode, n: rows.filter((d) => d.predikat === s.kode).length })), lang);
+    sentences.push(`${counts.charAt(0).toUpperCase()}${counts.slice(1)}.`);
+  }
+  return sentences;
+}
+
+/** The sentence placing the highlighted instansi: "… berada di peringkat =4 dari 30." */
+export function highlightSentence(h: IppRow, rank: { rank: number; tied: boolean }, total: number, lang: Lang): string {
+  const place = formatRankOf(rank.rank, total, rank.tied, lang);
+  return pick(
+    lang,
+    `${h.nama} (IPP ${formatIpp(h.ipp, lang)}, predikat ${h.predikat}) berada di peringkat ${place}.`,
+    `${h.nama} (IPP ${formatIpp(h.ipp, lang)}, grade ${h.predikat}) ranks ${place}.`,
+  );
+}
+
+/**
  * Every instansi as a dot on the 0–5 IPP axis, piled as a beeswarm and
  * coloured by predikat, with the predikat thresholds drawn and the letter of
  * each band printed on its colour above it.
@@ -53,32 +150,16 @@ function fit(xs: readonly number[], asked: number | undefined, maxPile: number):
 export function ippDistribution(rows: readonly IppRow[], o: IppDistributionOptions): ChartResult {
   const { width, id, pretty } = resolve("ippDistribution", o);
   const { lang } = o;
-  const sorted = [...rows].sort(byValueThenName((r) => r.ipp, (r) => r.kode_instansi)).reverse();
-  const highlight = o.highlight ? sorted.find((d) => d.kode_instansi === o.highlight) : undefined;
+  const highlight = o.highlight ? rows.find((d) => d.kode_instansi === o.highlight) : undefined;
   if (o.highlight && !highlight) throw new Error(`instansi yang disorot tidak ada dalam data: ${o.highlight}`);
+  const l = ippLayout(rows, o, highlight !== undefined);
+  const { sorted, dots, r, x0, x1, chipY, baseline, height } = l;
 
-  const x0 = MARGIN.left;
-  const x1 = width - MARGIN.right;
-  const toPx = (v: number) => x0 + (v / SCALE_MAX) * (x1 - x0);
-  const { r, heights } = fit(sorted.map((d) => toPx(d.ipp)), o.radius, o.maxPile ?? 320);
-  const pile = Math.max(0, ...heights) + 2 * r;
-  const top = CHIP_ROW + (highlight ? LABEL_ROW : 0) + 8;
-  const height = Math.ceil(top + pile + MARGIN.bottom);
-  const baseline = height - MARGIN.bottom - 3 - r;
-
-  const tipOf = (d: IppRow) => {
-    const step = stepOf(o.predikat, d.predikat);
-    return `${d.nama}\nIPP ${formatIpp(d.ipp, lang)} · ${d.predikat}${step ? ` (${stepLabel(step, lang)})` : ""}`;
-  };
-  const dots: Dot[] = sorted.map((d, i) => ({ ...d, px: d.ipp, py: baseline - heights[i]!, tip: tipOf(d) }));
-
-  const chipY = CHIP_ROW / 2;
   const bandList = bands(o.predikat, SCALE_MAX);
   const chipHalf = (12 / (x1 - x0)) * SCALE_MAX; // 24px wide chip, in IPP units
   const chips = bandList.map((b) => ({ ...b, mid: (b.lo + b.hi) / 2, ...swatchOf(b.kode) }));
   // Thresholds between x.x0 and x.x1, so 4.50 and 4.51 fall on either side of the line.
   const thresholds = bandList.slice(0, -1).map((b) => b.lo - 0.005);
-  const labelY = CHIP_ROW + LABEL_ROW / 2;
 
   const marks = [
     Plot.ruleX(thresholds, { y1: chipY + 9, y2: baseline + r + 2, stroke: "#8c8c8c", strokeDasharray: "3 3" }),
@@ -100,85 +181,39 @@ export function ippDistribution(rows: readonly IppRow[], o: IppDistributionOptio
         "data-highlight": d.kode_instansi === highlight?.kode_instansi ? "true" : null,
       })),
     }),
+    ...(highlight ? highlightMarks(l, highlight.kode_instansi, lang) : []),
   ];
-  if (highlight) {
-    const h = dots.find((d) => d.kode_instansi === highlight.kode_instansi)!;
-    const at = toPx(h.ipp);
-    const anchor = at < width * 0.25 ? "start" : at > width * 0.75 ? "end" : "middle";
-    const label = `${h.nama}: ${formatIpp(h.ipp, lang)} (${h.predikat})`;
-    marks.push(
-      Plot.ruleX([h], { x: "px", y1: labelY + 8, y2: h.py - r - 3, stroke: "#1a1a1a" }),
-      Plot.dot([h], { x: "px", y: "py", r: r + 3, stroke: "#1a1a1a", strokeWidth: 2, fill: "none", className: "highlight" }),
-      Plot.text([h], { x: "px", y: labelY, text: () => label, textAnchor: anchor, fontWeight: "bold", fontSize: 11, className: "highlight-label" }),
-    );
-  }
 
-  const plot = plotSvg({
-    width,
-    height,
-    marginLeft: MARGIN.left,
-    marginRight: MARGIN.right,
-    marginTop: 0,
-    marginBottom: MARGIN.bottom,
-    x: { domain: [0, SCALE_MAX], range: [x0, x1], ticks: 10, tickFormat: (v: number) => formatDecimal(v, lang, 1), label: pick(lang, "Indeks Pelayanan Publik (0–5)", "Public Service Index (0–5)") },
-    y: { domain: [0, height], range: [0, height], axis: null },
-    color: { type: "identity" },
-    marks,
-  });
+  const plot = plotSvg({ ...ippPlotFrame(l, lang), marks });
 
   const noun = groupNoun(new Set(rows.map((d) => d.tingkat)), lang);
   const ranks = ranked(sorted, (d) => d.ipp);
-  const n = formatInteger(rows.length, lang);
   const title = pick(lang, `Sebaran IPP ${noun}, ${o.tahun}`, `Distribution of IPP scores, ${noun}, ${o.tahun}`);
-  const values = sorted.map((d) => d.ipp);
-  const sentences = [
-    pick(lang, `Sebaran IPP ${n} ${noun} pada ${o.tahun}; setiap titik adalah satu instansi.`, `IPP scores of ${n} ${noun} in ${o.tahun}; each dot is one institution.`),
-  ];
-  if (rows.length) {
-    const [lo, hi, mid] = [Math.min(...values), Math.max(...values), median(values)!].map((v) => formatIpp(v, lang));
-    sentences.push(pick(lang, `Median ${mid}, terendah ${lo}, tertinggi ${hi}.`, `Median ${mid}, lowest ${lo}, highest ${hi}.`));
-    const counts = predikatCounts(o.predikat.map((s) => ({ kode: s.kode, n: rows.filter((d) => d.predikat === s.kode).length })), lang);
-    sentences.push(`${counts.charAt(0).toUpperCase()}${counts.slice(1)}.`);
-  }
+  const sentences = distributionSentences(rows, o);
   if (highlight) {
-    const { rank, tied } = ranks.get(highlight)!;
-    const place = formatRankOf(rank, rows.length, tied, lang);
-    sentences.push(
-      pick(
-        lang,
-        `${highlight.nama} (IPP ${formatIpp(highlight.ipp, lang)}, predikat ${highlight.predikat}) berada di peringkat ${place}.`,
-        `${highlight.nama} (IPP ${formatIpp(highlight.ipp, lang)}, grade ${highlight.predikat}) ranks ${place}.`,
-      ),
-    );
+    const h = sorted.find((d) => d.kode_instansi === highlight.kode_instansi)!;
+    sentences.push(highlightSentence(h, ranks.get(h)!, rows.length, lang));
   }
   const description = sentences.join(" ");
 
   const { svg } = frame({ kind: "ippDistribution", id, lang, title, description, width, plot, pretty });
-  const byRank = [...sorted].reverse().sort(byValueThenName((d) => d.ipp, (d) => d.nama));
-  return {
-    kind: "ippDistribution",
-    id,
-    lang,
-    title,
-    description,
-    source: sourceLine(o),
-    svg,
-    width,
-    height,
-    table: {
-      caption: title,
-      columns: [
-        { key: "peringkat", label: pick(lang, "Peringkat", "Rank"), align: "right" },
-        { key: "nama", label: pick(lang, "Instansi", "Institution"), align: "left" },
-        { key: "tingkat", label: pick(lang, "Tingkat", "Level"), align: "left" },
-        { key: "ipp", label: "IPP", align: "right" },
-        { key: "predikat", label: pick(lang, "Predikat", "Grade"), align: "center" },
-      ],
-      rows: byRank.map((d) => {
-        const { rank, tied } = ranks.get(d)!;
-        return [`${tied ? "=" : ""}${formatInteger(rank, lang)}`, d.nama, tingkatLabel(d.tingkat, lang), formatIpp(d.ipp, lang), d.predikat];
-      }),
-    },
-  };
+  return { kind: "ippDistribution", id, lang, title, description, source: sourceLine(o), svg, width, height, table: distributionTable(sorted, ranks, title, lang) };
 }
 
+function distributionTable(sorted: readonly IppRow[], ranks: Map<IppRow, { rank: number; tied: boolean }>, title: string, lang: Lang): ChartResult["table"] {
+  const byRank = [...sorted].reverse().sort(byValueThenName((d) => d.ipp, (d) => d.nama));
+  return {
+    caption: title,
+    columns: [
+      { key: "peringkat", label: pick(lang, "Peringkat", "Rank"), align: "right" },
+      { key: "nama", label: pick(lang, "Instansi", "Institution"), align: "left" },
+      { key: "tingkat", label: pick(lang, "Tingkat", "Level"), align: "left" },
+      { key: "ipp", label: "IPP", align: "right" },
+      { key: "predikat", label: pick(lang, "Predikat", "Grade"), align: "center" },
+    ],
+    rows: byRank.map((d) => {
+      const { rank, tied } = ranks.get(d)!;
+      return [`${tied ? "=" : ""}${formatInteger(rank, lang)}`, d.nama, tingkatLabel(d.tingkat, lang), formatIpp(d.ipp, lang), d.predikat];
+    }),
+  };
+}
