@@ -26,6 +26,8 @@ export interface LiveMapConfig {
   /** The /peta/ page of each year in this language and the other (to keep the switches right). */
   readonly paths: Readonly<Record<string, string>>;
   readonly otherPaths: Readonly<Record<string, string>>;
+  /** Where each year's instansi pages live in this language ("/2023/instansi/"): links follow the year picked. */
+  readonly instansiBases: Readonly<Record<string, string>>;
   readonly table: YearTable;
   readonly text: {
     readonly notEvaluated: string;

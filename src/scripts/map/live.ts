@@ -57,7 +57,7 @@ export function createLiveMap(el: HTMLElement, topo: Topology, regions: Regions,
   const show = (f: RegionFeature) => highlight.clearLayers().addData(f);
   const hide = () => highlight.clearLayers();
   const go = (f: RegionFeature, newTab = false) => {
-    const href = regions.info(f.properties.code, f.properties.name).href;
+    const href = regions.href(f.properties.code, year);
     if (href) newTab ? window.open(href, "_blank", "noopener") : location.assign(href);
   };
   const tooltip = (f: RegionFeature) => {
@@ -73,7 +73,7 @@ export function createLiveMap(el: HTMLElement, topo: Topology, regions: Regions,
     if (!path) return;
     const { info, fig, label } = text(layer.feature);
     path.setAttribute("tabindex", "0");
-    path.setAttribute("role", info.href ? "link" : "img");
+    path.setAttribute("role", info.slug ? "link" : "img");
     path.setAttribute("aria-label", regionText({ ...fig, name: info.name }, cfg.lang, label, cfg.text.notEvaluated));
     path.setAttribute("data-kode", info.code);
   };

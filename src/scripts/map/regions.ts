@@ -10,7 +10,8 @@ import type { Predikat } from "../../lib/format/palette.ts";
 export interface RegionInfo {
   readonly code: string;
   readonly name: string;
-  readonly href: string | null;
+  /** Instansi slug, read from the table's link; null when the region has no page. */
+  readonly slug: string | null;
   readonly level: MapLevel;
   /** Position in the config's year table. */
   readonly index: number;
@@ -41,13 +42,21 @@ export class Regions {
       const row = rows.get(code);
       const link = row?.querySelector<HTMLAnchorElement>("th a");
       const name = (link ?? row?.querySelector("th"))?.textContent?.trim() || code;
-      this.byCode.set(code, { code, name, href: link?.getAttribute("href") ?? null, level: levelOf(code), index });
+      const slug = link?.getAttribute("href")?.split("/").filter(Boolean).at(-1) ?? null;
+      this.byCode.set(code, { code, name, slug, level: levelOf(code), index });
     });
   }
 
   /** A region the geometry has but the page does not know: named by the boundary source, no link. */
   info(code: string, fallbackName: string): RegionInfo {
-    return this.byCode.get(code) ?? { code, name: fallbackName, href: null, level: levelOf(code), index: -1 };
+    return this.byCode.get(code) ?? { code, name: fallbackName, slug: null, level: levelOf(code), index: -1 };
+  }
+
+  /** The region's instansi page in the edition of `year`. */
+  href(code: string, year: number): string | null {
+    const slug = this.byCode.get(code)?.slug;
+    const base = this.config.instansiBases[year];
+    return slug && base ? `${base}${slug}/` : null;
   }
 
   figures(code: string, year: number): Figures {

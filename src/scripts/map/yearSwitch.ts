@@ -69,6 +69,13 @@ export function applyYear(regions: Regions, from: number, year: number, level: M
   updateTables(regions, year);
   updateCounts(regions, year, level);
   document.querySelectorAll('[data-role="year"]').forEach((e) => (e.textContent = String(year)));
+  // Links to instansi pages (tables, tiles, static map) follow the year picked.
+  const [oldBase, newBase] = [regions.config.instansiBases[from], regions.config.instansiBases[year]];
+  if (oldBase && newBase)
+    for (const a of document.querySelectorAll<HTMLAnchorElement | SVGAElement>(`main a[href^="${oldBase}"]`)) {
+      const href = a.getAttribute("href") ?? "";
+      a.setAttribute("href", newBase + href.slice(oldBase.length));
+    }
   document.title = document.title.replace(String(from), String(year));
   const path = regions.config.paths[year];
   if (path) history.replaceState(null, "", path + location.hash);
