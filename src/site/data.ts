@@ -4,13 +4,15 @@
  * get everything through it, already checked against the output schemas.
  */
 import { existsSync, readFileSync, statSync } from "node:fs";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import type { z } from "zod";
 import { loadProfile, type Profile } from "../lib/method/profile.ts";
 import { InstansiIndex, LokusData, Manifest, Summary, ValidationReport, YearData, type LokusResult } from "../lib/schema/output.ts";
 import type { Instansi } from "../lib/schema/master.ts";
 
-const ROOT = join(process.cwd(), "public", "data");
+// SITE_DATA_DIR points a build at another data product (the hostile-input
+// fixture of test/site) without touching the shared public/data.
+const ROOT = process.env["SITE_DATA_DIR"] ? resolve(process.env["SITE_DATA_DIR"]) : join(process.cwd(), "public", "data");
 
 function read<S extends z.ZodType>(schema: S, path: string): z.output<S> {
   const file = join(ROOT, path);
