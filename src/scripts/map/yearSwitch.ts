@@ -76,7 +76,7 @@ export function applyYear(regions: Regions, from: number, year: number, level: M
       const href = a.getAttribute("href") ?? "";
       a.setAttribute("href", newBase + href.slice(oldBase.length));
     }
-  document.title = document.title.replace(String(from), String(year));
+  document.title = document.title.replaceAll(String(from), String(year));
   const path = regions.config.paths[year];
   if (path) history.replaceState(null, "", path + location.hash);
   const other = regions.config.otherPaths[year];
