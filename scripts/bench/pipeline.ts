@@ -68,7 +68,16 @@ export const pipelineSection: BenchSection = {
         modes: Object.fromEntries(
           MODES.map((mode) => {
             const list = samples.get(`${i}/${mode}`)!;
-            return [mode, { ms: median(list.map((s) => s.ms)), maxRssKiB: median(list.map((s) => s.maxRssKiB)), rssBeforeKiB: median(list.map((s) => s.rssBeforeKiB)), runs: list.map((s) => s.ms) }];
+            return [
+              mode,
+              {
+                ms: median(list.map((s) => s.ms)),
+                maxRssKiB: median(list.map((s) => s.maxRssKiB)),
+                rssBeforeKiB: median(list.map((s) => s.rssBeforeKiB)),
+                runs: list.map((s) => s.ms),
+                cpuRuns: list.map((s) => s.cpuMs),
+              },
+            ];
           }),
         ) as Measured["modes"],
       }));

@@ -15,6 +15,12 @@ export interface Sample {
   readonly mode: Mode;
   /** Time of the measured work only (not process start-up, module loading or the region master). */
   readonly ms: number;
+  /**
+   * CPU time (user + system, all threads) over the same span. Other work on
+   * the machine stretches wall time much more than CPU time, so ratios of CPU
+   * time are the steadier check; V8's helper threads count here, not in wall time.
+   */
+  readonly cpuMs: number;
   /** CSV records seen (headers included), or rows read as the validation report counts them plus headers (pipeline). */
   readonly rows: number;
   /** Resident set size just before the measured work, and its peak over the whole process (KiB). */

@@ -82,6 +82,7 @@ async function main(): Promise<void> {
   const rssBeforeKiB = Math.round(process.memoryUsage().rss / 1024);
 
   const t0 = performance.now();
+  const cpu0 = process.cpuUsage();
   let rows = 0;
   if (mode === "ingest") rows = await ingest(input, master!, profiles!.get("pekppp-2022")!);
   else if (mode === "pipeline") rows = await pipeline(input, out, master!, profiles!);
@@ -90,8 +91,9 @@ async function main(): Promise<void> {
     for (const f of files) rows += await read(f);
   }
   const ms = performance.now() - t0;
+  const cpu = process.cpuUsage(cpu0);
 
-  const sample: Sample = { mode, ms, rows, rssBeforeKiB, maxRssKiB: process.resourceUsage().maxRSS };
+  const sample: Sample = { mode, ms, cpuMs: (cpu.user + cpu.system) / 1000, rows, rssBeforeKiB, maxRssKiB: process.resourceUsage().maxRSS };
   process.stdout.write(`${JSON.stringify(sample)}\n`);
 }
 
