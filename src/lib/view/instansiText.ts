@@ -1,0 +1,106 @@
+import type { Lang } from "../format/lang.ts";
+import type { Tingkat } from "../schema/master.ts";
+
+/**
+ * The words of the instansi and province pages, Indonesian first. Shared
+ * words (IPP, Predikat, Peringkat…) come from src/lib/site/i18n.ts; these
+ * are the ones only these pages use. Both languages share one key set, so a
+ * missing translation is a type error.
+ */
+const id = {
+  /** Nouns for a tingkat in running text; Indonesian nouns do not inflect. */
+  noun: { provinsi: "provinsi", kabupaten: "kabupaten", kota: "kota", kl: "kementerian/lembaga" } satisfies Record<Tingkat, string>,
+  kabkota: "kabupaten/kota",
+  /** Short aspect names for running text; other codes fall back to the profile's name. */
+  aspectShort: { kebijakan: "Kebijakan", sdm: "SDM", sarpras: "Sarana Prasarana", sipp: "SIPP", pengaduan: "Konsultasi dan Pengaduan", inovasi: "Inovasi" } as Record<string, string>,
+  onThisPage: "Di halaman ini",
+  result: "Hasil",
+  resultOf: (year: number) => `Hasil PEKPPP ${year}`,
+  summary: "Ringkasan",
+  rankTingkat: (noun: string) => `Peringkat nasional di antara ${noun}`,
+  rankProvince: (prov: string) => `Peringkat di antara kabupaten/kota di ${prov}`,
+  tieNote: "Tanda = berarti peringkat itu dibagi dengan instansi lain yang nilainya sama.",
+  distance: "Jarak ke predikat lain",
+  up: (x: string, to: string) => `${x} lagi ke ${to}`,
+  down: (x: string, to: string) => `turun ${x} akan menjadi ${to}`,
+  atTop: "sudah di predikat tertinggi",
+  changeFrom: "Dibanding tahun sebelumnya",
+  published: "Hanya IPP yang dipublikasikan untuk tahun ini; rincian aspek, lokus, dan rekomendasi tidak tersedia.",
+  notEvaluatedTitle: (year: number) => `Tidak dievaluasi pada ${year}`,
+  notEvaluatedBody: (name: string, year: number) => `${name} tidak termasuk instansi yang dievaluasi dalam PEKPPP ${year} menurut data dasbor ini.`,
+  otherYears: "Hasil di tahun lain",
+  noOtherYears: "Belum ada hasil di tahun lain.",
+  aspects: "Aspek dibanding rekan",
+  aspectsIntro: "Nilai keenam aspek dibanding rata-rata instansi setingkat (dan kabupaten/kota seprovinsi). Rata-rata dihitung dasbor ini dari data tahun yang sama, bukan angka resmi.",
+  lokus: "Unit layanan (lokus)",
+  lokusIntro: (n: string) => `IPP instansi adalah rata-rata IPP ${n} lokus berikut (sebelum dibulatkan).`,
+  lokusCols: { nama: "Lokus", ipp: "IPP", predikat: "Predikat", f02: "F02 (evaluator)", f03: "F03 (pengguna)", responden: "Responden", flag: "Catatan" },
+  tanpaF03: "tanpa F-03",
+  tanpaF03Note: "Lokus bertanda “tanpa F-03” tidak punya jawaban survei pengguna; IPP-nya sama dengan nilai F02.",
+  recs: "Indikator yang paling menaikkan IPP",
+  recsIntro: "Angka setelah panah adalah kenaikan IPP bila semua lokus mencapai nilai 5 pada indikator itu, dengan penilaian pengguna (F-03) tetap.",
+  rec: (kode: string, nama: string, from: string, to: string, gain: string) => `Naikkan indikator ${kode} (${nama}) dari ${from} ke ${to} → IPP ${gain}`,
+  recsNone: "Semua indikator sudah bernilai 5 di setiap lokus.",
+  trend: "Tren dari tahun ke tahun",
+  history: "Hasil per tahun",
+  historyCols: { tahun: "Tahun", ipp: "IPP", predikat: "Predikat", rank: "Peringkat nasional", change: "Perubahan" },
+  tingkatAverage: (noun: string) => `Rata-rata ${noun}`,
+  distribution: "Posisi di antara semua instansi",
+  distributionIntro: "Setiap titik satu instansi, diwarnai menurut predikat; instansi ini dilingkari.",
+  neighbours: (name: string, from: string, to: string, of: string) => `${name} dan instansi di sekitarnya (peringkat ${from}–${to} dari ${of})`,
+  fullRanking: "Peringkat lengkap",
+  permalink: "Alamat tetap halaman ini",
+  province: "Provinsi",
+  provincePage: (prov: string) => `Halaman ${prov}`,
+};
+
+export type InstansiText = typeof id;
+
+const en: InstansiText = {
+  noun: { provinsi: "provinces", kabupaten: "regencies", kota: "cities", kl: "ministries and agencies" },
+  kabkota: "regencies and cities",
+  aspectShort: { kebijakan: "Service policy", sdm: "Staff", sarpras: "Facilities", sipp: "Information system", pengaduan: "Complaints", inovasi: "Innovation" },
+  onThisPage: "On this page",
+  result: "Result",
+  resultOf: (year) => `PEKPPP ${year} result`,
+  summary: "Summary",
+  rankTingkat: (noun) => `National rank among ${noun}`,
+  rankProvince: (prov) => `Rank among the regencies and cities of ${prov}`,
+  tieNote: "An = sign means the rank is shared with another institution of equal score.",
+  distance: "Distance to the next grades",
+  up: (x, to) => `${x} more to reach ${to}`,
+  down: (x, to) => `a fall of ${x} would make it ${to}`,
+  atTop: "already at the top grade",
+  changeFrom: "Compared with the previous year",
+  published: "Only the IPP was published for this year; aspect, lokus and recommendation details are not available.",
+  notEvaluatedTitle: (year) => `Not evaluated in ${year}`,
+  notEvaluatedBody: (name, year) => `${name} is not among the institutions evaluated in PEKPPP ${year}, according to this dashboard's data.`,
+  otherYears: "Results in other years",
+  noOtherYears: "No results in other years yet.",
+  aspects: "Aspects compared with peers",
+  aspectsIntro: "The six aspect scores against the average of institutions of the same level (and of the regencies and cities in the same province). The averages are computed by this dashboard from the same year's data; they are not official figures.",
+  lokus: "Service units (lokus)",
+  lokusIntro: (n) => `The institution's IPP is the mean of the IPPs of these ${n} lokus (before rounding).`,
+  lokusCols: { nama: "Lokus", ipp: "IPP", predikat: "Grade", f02: "F02 (evaluators)", f03: "F03 (users)", responden: "Respondents", flag: "Note" },
+  tanpaF03: "no F-03",
+  tanpaF03Note: "Lokus marked “no F-03” have no user-survey answers; their IPP equals their F02 score.",
+  recs: "Indicators that would raise the IPP most",
+  recsIntro: "The number after the arrow is how much the IPP would rise if every lokus reached 5 on that indicator, with user ratings (F-03) held fixed.",
+  rec: (kode, nama, from, to, gain) => `Raise indicator ${kode} (${nama}) from ${from} to ${to} → IPP ${gain}`,
+  recsNone: "Every indicator already scores 5 in every lokus.",
+  trend: "Trend across the years",
+  history: "Results by year",
+  historyCols: { tahun: "Year", ipp: "IPP", predikat: "Grade", rank: "National rank", change: "Change" },
+  tingkatAverage: (noun) => `Average of ${noun}`,
+  distribution: "Position among all institutions",
+  distributionIntro: "Each dot is one institution, coloured by grade; this one is circled.",
+  neighbours: (name, from, to, of) => `${name} and its neighbours (ranks ${from}–${to} of ${of})`,
+  fullRanking: "Full rankings",
+  permalink: "Permanent address of this page",
+  province: "Province",
+  provincePage: (prov) => `${prov} page`,
+};
+
+export function instansiText(lang: Lang): InstansiText {
+  return lang === "en" ? en : id;
+}
