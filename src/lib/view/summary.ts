@@ -135,13 +135,18 @@ export function summarySentences(f: SummaryFacts, lang: Lang): string[] {
   return [headline(f, r, lang), ...(change ? [change] : []), ...detailSentences(r, lang)];
 }
 
-/** The summary as a paragraph, and as a meta description: whole sentences, in order, up to `max` characters (the first always). */
+/** Whole sentences, in order, up to `max` characters; the first always, whatever its length. */
+export function withinLength(sentences: readonly string[], max = DESCRIPTION_MAX): string {
+  let out = sentences[0] ?? "";
+  for (const s of sentences.slice(1)) {
+    if (out.length + 1 + s.length > max) break;
+    out += ` ${s}`;
+  }
+  return out;
+}
+
+/** The summary as a paragraph, and as a meta description (see `withinLength`). */
 export function summarize(f: SummaryFacts, lang: Lang, max = DESCRIPTION_MAX): { text: string; description: string } {
   const sentences = summarySentences(f, lang);
-  let description = sentences[0] ?? "";
-  for (const s of sentences.slice(1)) {
-    if (description.length + 1 + s.length > max) break;
-    description += ` ${s}`;
-  }
-  return { text: sentences.join(" "), description };
+  return { text: sentences.join(" "), description: withinLength(sentences, max) };
 }
