@@ -27,7 +27,7 @@ import { ROOT, pageTransfer, totalGzip } from "./support/transfer.ts";
 const DIST = process.env["SITE_DIST"] ?? join(ROOT, "dist");
 if (!existsSync(join(DIST, "peta", "index.html"))) throw new Error("dist/peta/index.html missing: run `npm run build` first");
 const json = (path: string): unknown => JSON.parse(readFileSync(join(DIST, path), "utf8"));
-/** The boundaries the build used: MAP_GEO_DIR when the site was built with it (see src/components/map/geoData.ts). */
+/** The boundaries the build used: MAP_GEO_DIR when the site was built with it (see src/site/geo.ts). */
 const GEO_DIR = process.env["MAP_GEO_DIR"] ?? join(DIST, "geo");
 const geoJson = (name: string): unknown => JSON.parse(readFileSync(join(GEO_DIR, name), "utf8"));
 const status = GeoStatus.parse(geoJson("status.json"));

@@ -1,14 +1,14 @@
 /**
  * Build-time reading of the boundaries `npm run geo` left in public/geo/.
- * Like src/site/data.ts (the data product's loader) this module touches the
- * file system so the components and src/lib/map stay pure; it is read once
- * per build. MAP_GEO_DIR points it elsewhere (used to build the site
+ * With src/site/data.ts (the data product's loader) the only modules under
+ * src/ that touch the file system, so components and src/lib/map stay pure;
+ * read once per build. MAP_GEO_DIR points it elsewhere (used to build the site
  * without boundaries in a test, without touching the shared public/geo).
  */
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { GEO_STATUS_FILE, GEO_TOPOLOGY_FILE } from "../../lib/schema/geo.ts";
-import { geoState, type GeoState } from "../../lib/map/geoState.ts";
+import { GEO_STATUS_FILE, GEO_TOPOLOGY_FILE } from "../lib/schema/geo.ts";
+import { geoState, type GeoState } from "../lib/map/geoState.ts";
 
 const DIR = process.env["MAP_GEO_DIR"] ?? join(process.cwd(), "public", "geo");
 
