@@ -25,6 +25,7 @@ const id = {
   sampleTitle: "Data sampel, bukan hasil resmi",
   sampleBody:
     "Angka di halaman ini dibuat dari data sintetis untuk mencoba dasbor. Beberapa instansi disetel agar cocok dengan angka resmi yang pernah diumumkan; selebihnya rekaan. Jangan mengutip angka ini sebagai hasil evaluasi.",
+  sampleBodyShort: "Angka rekaan untuk mencoba dasbor; jangan dikutip sebagai hasil evaluasi.",
   sampleShort: "Data sampel (sintetis)",
   officialSource: "Sumber",
   footerAbout: "Dibangun dari data PEKPPP yang dinilai ulang persis menurut metodenya. Kode wilayah: Kemendagri.",
@@ -63,6 +64,7 @@ const en: Dict = {
   sampleTitle: "Sample data, not official results",
   sampleBody:
     "The figures on this page come from synthetic data made to try out the dashboard. A few institutions are tuned to match officially announced figures; the rest are invented. Do not cite these figures as evaluation results.",
+  sampleBodyShort: "Invented figures for trying out the dashboard; do not cite them as evaluation results.",
   sampleShort: "Sample data (synthetic)",
   officialSource: "Source",
   footerAbout: "Built from PEKPPP data rescored exactly by its method. Region codes: Kemendagri.",
