@@ -1,0 +1,33 @@
+/** The ranking page's rows and filter choices, built once per (year, language) and shared by both editions showing that year. */
+import type { Lang } from "../../lib/format/lang.ts";
+import { filterOptions, rankingGroups, type FilterOptions, type RankingGroup } from "../../lib/view/ranking.ts";
+import type { Comparison } from "../../lib/view/movers.ts";
+import { siteData, yearBundle } from "../../site/data.ts";
+import { yearComparison } from "./yearComparison.ts";
+
+export interface RankingModel {
+  readonly groups: readonly RankingGroup[];
+  readonly options: FilterOptions;
+  readonly comparison: Comparison;
+  readonly total: number;
+}
+
+const cache = new Map<string, RankingModel>();
+
+export function rankingModel(year: number, lang: Lang): RankingModel {
+  const key = `${year}|${lang}`;
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const master = siteData().instansi;
+  const bundle = yearBundle(year);
+  const comparison = yearComparison(year);
+  const groups = rankingGroups({ master, results: bundle.data.instansi, comparison }, lang);
+  const model = {
+    groups,
+    options: filterOptions(groups, master, bundle.profile.def.predikat, lang),
+    comparison,
+    total: groups.reduce((n, g) => n + g.rows.length, 0),
+  };
+  cache.set(key, model);
+  return model;
+}

@@ -1,0 +1,20 @@
+/**
+ * The year-on-year comparison a page needs, computed once per year for the
+ * whole build: the home page and the ranking page of both languages and of
+ * both editions showing that year all share it.
+ */
+import { compareYears, previousYear, type Comparison, type YearSlice } from "../../lib/view/movers.ts";
+import { siteData, yearBundle, type YearBundle } from "../../site/data.ts";
+
+const cache = new Map<number, Comparison>();
+
+const slice = (b: YearBundle): YearSlice => ({ tahun: b.tahun, profil: b.data.profil, instansi: b.data.instansi });
+
+export function yearComparison(year: number): Comparison {
+  const hit = cache.get(year);
+  if (hit) return hit;
+  const prev = previousYear(siteData().years.keys(), year);
+  const c = compareYears(slice(yearBundle(year)), prev === null ? null : slice(yearBundle(prev)));
+  cache.set(year, c);
+  return c;
+}
