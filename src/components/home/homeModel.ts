@@ -1,0 +1,55 @@
+/**
+ * Everything the home page shows, built once per (year, language): the
+ * latest edition at the root and the pinned edition of the same year render
+ * the same figures, and the IPP beeswarm alone takes ~25 ms to draw.
+ */
+import { figureHtml, ippDistribution, predikatDistribution, provincesCompared, type ChartOptions } from "../../charts/index.ts";
+import type { Lang } from "../../lib/format/lang.ts";
+import { formatInteger } from "../../lib/format/number.ts";
+import { tingkatCards, topAndBottom, type TingkatCard, type TopBottom } from "../../lib/view/home.ts";
+import { headline } from "../../lib/view/homeHeadline.ts";
+import { displayName } from "../../lib/view/ranking.ts";
+import { moversSection, type MoversSection } from "../../lib/view/homeMovers.ts";
+import { siteData, yearBundle } from "../../site/data.ts";
+import { yearComparison } from "../ranking/yearComparison.ts";
+
+/** How many instansi the top, bottom and movers lists show (more when tied at the cut). */
+export const LIST_LENGTH = 5;
+
+export interface HomeModel {
+  readonly headline: string;
+  readonly evaluated: string;
+  readonly cards: readonly TingkatCard[];
+  readonly topBottom: readonly TopBottom[];
+  readonly movers: MoversSection;
+  /** Finished figure HTML: predikat distribution, IPP distribution, provinces compared. */
+  readonly charts: readonly string[];
+}
+
+const cache = new Map<string, HomeModel>();
+
+export function homeModel(year: number, lang: Lang): HomeModel {
+  const key = `${year}|${lang}`;
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const b = yearBundle(year);
+  const ladder = b.profile.def.predikat;
+  const comparison = yearComparison(year);
+  const previous = comparison.kind === "compared" ? { tahun: comparison.previous, summary: yearBundle(comparison.previous).summary } : null;
+  const byKode = siteData().byKode;
+  const short = (r: { kode_instansi: string; nama: string }) => {
+    const i = byKode.get(r.kode_instansi);
+    return i ? displayName(i) : r.nama;
+  };
+  const o: ChartOptions = { lang, tahun: year, status: b.data.status, sumber: b.data.sumber, predikat: ladder };
+  const model: HomeModel = {
+    headline: headline({ tahun: year, summary: b.summary, previous, ladder, rows: b.data.instansi }, lang),
+    evaluated: formatInteger(b.data.instansi.length, lang),
+    cards: tingkatCards(b.summary, ladder, lang),
+    topBottom: topAndBottom(b.data.instansi, LIST_LENGTH, lang, short),
+    movers: moversSection(comparison, LIST_LENGTH, lang, short),
+    charts: [predikatDistribution(b.summary, o), ippDistribution(b.data.instansi, o), provincesCompared(b.summary.per_provinsi, o)].map((c) => figureHtml(c)),
+  };
+  cache.set(key, model);
+  return model;
+}
