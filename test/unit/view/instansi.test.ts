@@ -48,10 +48,10 @@ describe("instansiView", () => {
 
   it("gives the distance to the neighbouring predikat in words", () => {
     expect(v.result?.up).toBe("0,04 lagi ke A");
-    expect(v.result?.down).toBe("turun 0,47 akan menjadi B");
+    expect(v.result?.down).toBe("Turun 0,47 akan menjadi B");
     expect(en.result?.up).toBe("0.04 more to reach A");
     const top = instansiView(input("id", { master: jabar, years: [y2024], lokus: [] }));
-    expect(top.result?.up).toBe("sudah di predikat tertinggi");
+    expect(top.result?.up).toBe("Sudah di predikat tertinggi");
   });
 
   it("writes recommendations with the indicator name in the page's language, leaving out those with nothing to raise", () => {

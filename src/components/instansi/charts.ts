@@ -1,0 +1,70 @@
+/**
+ * The charts of the instansi and province pages, memoised for the build:
+ * ~5,000 instansi pages share one IPP distribution per year and language
+ * (each page only adds its highlight, see src/charts/ippHighlight.ts), the
+ * latest edition reuses the charts of its pinned year, and the trend (which
+ * spans every year) is the same in every edition.
+ */
+import { aspectProfile, ippDistribution, tingkatAverageSeries, trend, type ChartResult, type TrendPoint } from "../../charts/index.ts";
+import { ippDistributionHighlighter } from "../../charts/ippHighlight.ts";
+import type { Lang } from "../../lib/format/lang.ts";
+import type { InstansiResult } from "../../lib/schema/output.ts";
+import { instansiText } from "../../lib/view/instansiText.ts";
+import { siteData, yearBundle } from "../../site/data.ts";
+
+function memo<T>(cache: Map<string, T>, key: string, make: () => T): T {
+  let v = cache.get(key);
+  if (v === undefined) cache.set(key, (v = make()));
+  return v;
+}
+
+const base = (year: number, lang: Lang) => {
+  const b = yearBundle(year);
+  return { lang, tahun: year, status: b.data.status, sumber: b.data.sumber, predikat: b.profile.def.predikat };
+};
+
+/**
+ * Width of the charts with text labels and few marks: drawn narrower than the
+ * default 640 so their text stays legible when a phone shrinks them to ~360 px;
+ * instansi.css stops them from growing much beyond it on a desktop.
+ */
+const NARROW = 480;
+
+const highlighters = new Map<string, (kode: string) => ChartResult>();
+
+/** Every instansi of the year as dots, this one circled. */
+export function distributionChart(year: number, lang: Lang, kode: string): ChartResult {
+  const highlight = memo(highlighters, `${year}|${lang}`, () => ippDistributionHighlighter(yearBundle(year).data.instansi, { ...base(year, lang), id: "sebaran-ipp" }));
+  return highlight(kode);
+}
+
+const aspects = new Map<string, ChartResult>();
+
+/** Its six aspects against the means of its tingkat and of its province's kab/kota. */
+export function aspectChart(year: number, lang: Lang, result: InstansiResult): ChartResult {
+  return memo(aspects, `${year}|${lang}|${result.kode_instansi}`, () => {
+    const b = yearBundle(year);
+    return aspectProfile({ instansi: result, peers: b.data.instansi }, { ...base(year, lang), aspects: b.profile.def.aspek, id: "profil-aspek", width: NARROW });
+  });
+}
+
+const trends = new Map<string, ChartResult>();
+
+/** IPP in every year of the data with the mean of its tingkat; the same chart in every edition. */
+export function trendChart(lang: Lang, kode: string, nama: string, series: readonly TrendPoint[]): ChartResult {
+  return memo(trends, `${lang}|${kode}`, () => {
+    const site = siteData();
+    const tingkat = site.byKode.get(kode)?.tingkat;
+    if (!tingkat) throw new Error(`instansi tidak dikenal: ${kode}`);
+    const summaries = [...site.years.values()].map((y) => y.summary);
+    const label = instansiText(lang).tingkatAverage(instansiText(lang).noun[tingkat]);
+    return trend({ kode, nama, series, average: { label, series: tingkatAverageSeries(tingkat, summaries) } }, { ...base(site.latest, lang), id: "tren-ipp", width: NARROW });
+  });
+}
+
+const provinces = new Map<string, ChartResult>();
+
+/** The kab/kota of one province as dots. */
+export function provinceDistribution(year: number, lang: Lang, kodeProvinsi: string, rows: readonly InstansiResult[]): ChartResult {
+  return memo(provinces, `${year}|${lang}|${kodeProvinsi}`, () => ippDistribution(rows, { ...base(year, lang), id: "sebaran-kabkota" }));
+}
