@@ -5,8 +5,7 @@
  * latest edition reuses the charts of its pinned year, and the trend (which
  * spans every year) is the same in every edition.
  */
-import { aspectProfile, ippDistribution, tingkatAverageSeries, trend, type ChartResult, type TrendPoint } from "../../charts/index.ts";
-import { ippDistributionHighlighter } from "../../charts/ippHighlight.ts";
+import { aspectProfile, ippDistribution, ippDistributionHighlighter, tingkatAverageSeries, trend, type ChartResult, type TrendPoint } from "../../charts/index.ts";
 import type { Lang } from "../../lib/format/lang.ts";
 import type { InstansiResult } from "../../lib/schema/output.ts";
 import { instansiText } from "../../lib/view/instansiText.ts";
