@@ -1,0 +1,28 @@
+/**
+ * axe-core on every page kind in both languages (latest edition, and every
+ * notable instansi of the sample): no serious or critical violation. Minor
+ * and moderate ones are printed, not failed, so they stay visible.
+ */
+import { expect, it } from "vitest";
+import { BLOCKING, describeFinding, runAxe } from "./harness/axe.ts";
+import { browserSuite } from "./harness/browser.ts";
+import { DIST, builtData, requireDist } from "./harness/dist.ts";
+import { samplePages } from "./harness/sample.ts";
+import { visit } from "./harness/visit.ts";
+
+const pages = samplePages(builtData(requireDist(DIST))).filter((s) => s.page.edition === "terbaru");
+
+browserSuite("accessibility (axe-core)", (env) => {
+  for (const s of pages)
+    it(`${s.path} (${s.label}) has no serious or critical axe violation`, async () => {
+      const v = await visit(env(), s.path);
+      try {
+        const findings = await runAxe(v.page);
+        const minor = findings.filter((f) => !BLOCKING.includes(f.impact ?? "minor"));
+        if (minor.length) console.log(minor.map((f) => describeFinding(s.path, f)).join("\n"));
+        expect(findings.filter((f) => BLOCKING.includes(f.impact ?? "minor")).map((f) => describeFinding(s.path, f))).toEqual([]);
+      } finally {
+        await v.close();
+      }
+    });
+});

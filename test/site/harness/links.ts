@@ -1,0 +1,94 @@
+/**
+ * Link check over scanned pages: every reference that stays on the site
+ * must resolve to a file in dist/ (a directory counts when it has an
+ * index.html, as a static host serves it), and a #fragment must name an id
+ * on the target page. References to other hosts are collected separately:
+ * links (<a>) are allowed only where the caller says, resources never.
+ */
+import { fileFor, sitePath } from "./transfer.ts";
+import type { ScannedPage, Tag } from "./html.ts";
+
+/** Attributes that point somewhere, per tag; `<a>` and `<area>` are links, the rest load something. */
+const REFS: Record<string, readonly string[]> = {
+  a: ["href"],
+  area: ["href"],
+  link: ["href"],
+  script: ["src"],
+  img: ["src", "srcset"],
+  source: ["src", "srcset"],
+  iframe: ["src"],
+  embed: ["src"],
+  object: ["data"],
+  video: ["src", "poster"],
+  audio: ["src"],
+  track: ["src"],
+  form: ["action"],
+  use: ["href", "xlink:href"],
+  image: ["href", "xlink:href"],
+};
+const NAVIGATION = new Set(["a", "area", "form"]);
+
+export interface Problem {
+  readonly page: string;
+  readonly tag: string;
+  readonly ref: string;
+  readonly why: string;
+}
+
+export interface ForeignRef {
+  readonly page: string;
+  readonly tag: string;
+  readonly ref: string;
+  /** True for a link the reader follows; false for something the page loads. */
+  readonly navigation: boolean;
+}
+
+function refsOf(t: Tag): string[] {
+  const out: string[] = [];
+  for (const a of REFS[t.name] ?? []) {
+    const v = t.attrs.get(a);
+    if (v === undefined) continue;
+    // srcset: "a.png 1x, b.png 2x"
+    if (a === "srcset") out.push(...v.split(",").map((s) => s.trim().split(/\s+/)[0]!).filter(Boolean));
+    else out.push(v.trim());
+  }
+  return out;
+}
+
+/** Checks every reference of every page; `pages` maps a site path ("/x/") to its scan. */
+export function checkLinks(dist: string, pages: ReadonlyMap<string, ScannedPage>): { problems: Problem[]; foreign: ForeignRef[]; checked: number } {
+  const problems: Problem[] = [];
+  const foreign: ForeignRef[] = [];
+  const exists = new Map<string, boolean>();
+  let checked = 0;
+  for (const [page, scanned] of pages) {
+    for (const t of scanned.tags) {
+      for (const ref of refsOf(t)) {
+        checked++;
+        if (ref === "" || ref === "#") continue;
+        if (/^javascript:/i.test(ref)) {
+          problems.push({ page, tag: t.name, ref, why: "javascript: URL" });
+          continue;
+        }
+        if (/^(mailto|tel|data):/i.test(ref)) continue;
+        const target = sitePath(ref, page);
+        if (target === undefined) {
+          foreign.push({ page, tag: t.name, ref, navigation: NAVIGATION.has(t.name) });
+          continue;
+        }
+        let ok = exists.get(target);
+        if (ok === undefined) exists.set(target, (ok = fileFor(dist, target) !== undefined || fileFor(dist, `${target}/`) !== undefined));
+        if (!ok) {
+          problems.push({ page, tag: t.name, ref, why: "no such file in dist/" });
+          continue;
+        }
+        const hash = ref.indexOf("#");
+        if (hash < 0) continue;
+        const id = decodeURIComponent(ref.slice(hash + 1));
+        const targetPage = pages.get(target) ?? pages.get(`${target}/`);
+        if (id && targetPage && !targetPage.ids.has(id)) problems.push({ page, tag: t.name, ref, why: `no element with id "${id}" on ${target}` });
+      }
+    }
+  }
+  return { problems, foreign, checked };
+}

@@ -1,0 +1,84 @@
+/**
+ * Checks over every file of the built site, no browser needed: the CSP of
+ * each page, internal links and assets, links to other hosts, and the
+ * transfer budget per page kind. Every HTML file is read and scanned once,
+ * in beforeAll, and the checks share the scans.
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { parsePath, type PageKind } from "../../src/lib/site/routes.ts";
+import { BUDGETS, fetchedOnLoad, kB, summarise } from "./harness/budgets.ts";
+import { cspProblems } from "./harness/csp.ts";
+import { DIST, listFiles, requireDist } from "./harness/dist.ts";
+import { scanHtml, type ScannedPage } from "./harness/html.ts";
+import { checkLinks } from "./harness/links.ts";
+import { printTable } from "./harness/report.ts";
+import { staticTransfer } from "./harness/transfer.ts";
+
+const dist = requireDist(DIST);
+const pages = new Map<string, ScannedPage>();
+const kindOf = (path: string): PageKind | "other" => parsePath(path)?.kind ?? "other";
+const list = (items: readonly string[], max = 25) => items.slice(0, max).join("\n") + (items.length > max ? `\n… and ${items.length - max} more` : "");
+
+beforeAll(() => {
+  const started = performance.now();
+  for (const rel of listFiles(dist)) {
+    if (!rel.endsWith(".html")) continue;
+    const path = `/${rel}`.replace(/(^|\/)index\.html$/, "$1");
+    pages.set(path, scanHtml(readFileSync(join(dist, rel), "utf8")));
+  }
+  console.log(`static checks: ${pages.size} pages scanned in ${((performance.now() - started) / 1000).toFixed(1)} s (${dist})`);
+});
+
+describe(`the built site (${DIST})`, () => {
+  it("has every page kind in both languages", () => {
+    const seen = new Set([...pages.keys()].map((p) => `${kindOf(p)}/${parsePath(p)?.lang ?? "?"}`));
+    for (const kind of ["beranda", "peringkat", "instansi", "provinsi", "peta", "metodologi", "data"] as const)
+      for (const lang of ["id", "en"]) expect(seen, `${kind} in ${lang}`).toContain(`${kind}/${lang}`);
+  });
+
+  it("gives every page a meta Content Security Policy with no 'unsafe-inline' for scripts, covering its inline code", () => {
+    const problems: string[] = [];
+    for (const [path, scanned] of pages) for (const p of cspProblems(scanned)) problems.push(`${path}: ${p}`);
+    expect(problems, list(problems)).toEqual([]);
+  });
+
+  it("has no broken internal link or missing asset, #fragments included", () => {
+    const started = performance.now();
+    const { problems, checked } = checkLinks(dist, pages);
+    console.log(`link check: ${checked} references on ${pages.size} pages in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    const lines = problems.map((p) => `${p.page}: <${p.tag}> ${p.ref}: ${p.why}`);
+    expect(lines, list(lines)).toEqual([]);
+  });
+
+  it("loads nothing from another host, and links out only from the methodology pages (its sources)", () => {
+    const { foreign } = checkLinks(dist, pages);
+    const bad = foreign.filter((f) => !f.navigation || kindOf(f.page) !== "metodologi").map((f) => `${f.page}: <${f.tag}> ${f.ref}${f.navigation ? "" : " (loaded by the page)"}`);
+    expect(bad, list(bad)).toEqual([]);
+  });
+
+  it("keeps every page within its kind's transfer budget (HTML + CSS + JS + data + geometry, gzip)", () => {
+    const fetched = fetchedOnLoad(dist);
+    const totals = new Map<PageKind, { path: string; total: number }[]>();
+    const missing: string[] = [];
+    for (const [path, scanned] of pages) {
+      const kind = kindOf(path);
+      if (kind === "other") continue;
+      const t = staticTransfer(dist, path, scanned, fetched[kind]);
+      for (const m of t.missing) missing.push(`${path}: ${m}`);
+      const arr = totals.get(kind) ?? [];
+      arr.push({ path, total: t.total });
+      totals.set(kind, arr);
+    }
+    const figures = summarise(totals);
+    printTable(
+      "transfer per page kind (gzip -6, cold cache, every page of dist/)",
+      ["kind", "pages", "min", "median", "max", "budget", "largest page"],
+      [...figures].map(([kind, f]) => [kind, String(f.pages), kB(f.min), kB(f.median), kB(f.max), BUDGETS[kind] ? kB(BUDGETS[kind]) : "–", f.worst]),
+    );
+    expect(missing, `resources the pages load but dist/ lacks:\n${list(missing)}`).toEqual([]);
+    const over = [...totals].flatMap(([kind, arr]) => arr.filter((p) => BUDGETS[kind] !== undefined && p.total > BUDGETS[kind]).map((p) => `${p.path}: ${kB(p.total)} > ${kB(BUDGETS[kind]!)} (${kind})`));
+    expect(over, list(over)).toEqual([]);
+  });
+});
