@@ -1,6 +1,7 @@
 import { MethodologyProfile } from "../schema/methodology.ts";
 import { parseFriendly } from "../validate/friendly.ts";
 import { add, compare, fromDecimal, rational, ZERO, type Rational } from "../num/rational.ts";
+import { overCommonDenominator, type IntegerWeights } from "./integerWeights.ts";
 
 /** A profile that passed every check, with its weights as exact fractions. */
 export interface Profile {
@@ -9,6 +10,8 @@ export interface Profile {
   /** Indicators in the profile's order, each with its exact weight within its aspect. */
   readonly indicators: readonly { readonly nomor: number; readonly kode: string; readonly aspek: string; readonly weight: Rational }[];
   readonly blend: { readonly f02: Rational; readonly f03: Rational };
+  /** The same weights as integers over common denominators, for the hot path. */
+  readonly integer: IntegerWeights;
 }
 
 export class ProfileError extends Error {
@@ -104,10 +107,26 @@ export function loadProfile(raw: unknown, file: string): Profile {
 
   if (problems.length) throw new ProfileError(file, problems);
 
+  const indicators = def.indikator.map((i) => ({ nomor: i.nomor, kode: i.kode, aspek: i.aspek, weight: fromDecimal(i.bobot) }));
+  const aspectWeights = def.aspek.map((a) => fromDecimal(a.bobot));
+  const blend = { f02: fromDecimal(def.blend.f02), f03: fromDecimal(def.blend.f03) };
+  const ind = overCommonDenominator(indicators.map((i) => i.weight));
+  const asp = overCommonDenominator(aspectWeights);
+  const mix = overCommonDenominator([blend.f02, blend.f03]);
   return {
     def,
-    aspectWeight: new Map(def.aspek.map((a) => [a.kode, fromDecimal(a.bobot)])),
-    indicators: def.indikator.map((i) => ({ nomor: i.nomor, kode: i.kode, aspek: i.aspek, weight: fromDecimal(i.bobot) })),
-    blend: { f02: fromDecimal(def.blend.f02), f03: fromDecimal(def.blend.f03) },
+    aspectWeight: new Map(def.aspek.map((a, k) => [a.kode, aspectWeights[k]!])),
+    indicators,
+    blend,
+    integer: {
+      indicator: ind.numerators,
+      indicatorScale: ind.scale,
+      aspectOf: indicators.map((i) => aspectCodes.indexOf(i.aspek)),
+      aspect: asp.numerators,
+      aspectScale: asp.scale,
+      blendF02: mix.numerators[0]!,
+      blendF03: mix.numerators[1]!,
+      blendScale: mix.scale,
+    },
   };
 }

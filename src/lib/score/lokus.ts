@@ -1,5 +1,5 @@
 import type { Profile } from "../method/profile.ts";
-import { add, mul, rational, ZERO, type Rational } from "../num/rational.ts";
+import { add, mul, rational, type Rational } from "../num/rational.ts";
 
 export interface LokusScore {
   /** Aspect scores (0–5) in the profile's aspect order. */
@@ -13,17 +13,22 @@ export interface LokusScore {
 /**
  * Scores one lokus. aspect = Σ wᵢ·nᵢ over its indicators; F02 = Σ Wₖ·aspectₖ;
  * IPP = b₀₂·F02 + b₀₃·F03, or F02 alone when the lokus has no F-03 responses.
- * Everything stays exact; nothing is rounded here.
+ * The sums run on integer weights (profile.integer) and become exact fractions
+ * once at the end; nothing is rounded here.
  */
 export function scoreLokus(profile: Profile, values: ArrayLike<number>, f03: Rational | null): LokusScore {
-  const perAspect = new Map<string, Rational>();
-  profile.indicators.forEach((ind, i) => {
+  const w = profile.integer;
+  const sums = new Array<number>(w.aspect.length).fill(0);
+  for (let i = 0; i < w.indicator.length; i++) {
     const v = values[i];
-    if (v === undefined || v < 0) throw new RangeError(`scoreLokus: indicator ${ind.kode} has no value`);
-    perAspect.set(ind.aspek, add(perAspect.get(ind.aspek) ?? ZERO, mul(ind.weight, rational(v))));
-  });
-  const aspects = profile.def.aspek.map((a) => perAspect.get(a.kode) ?? ZERO);
-  const f02 = profile.def.aspek.reduce((t, a, k) => add(t, mul(profile.aspectWeight.get(a.kode)!, aspects[k]!)), ZERO);
+    if (v === undefined || v < 0) throw new RangeError(`scoreLokus: indicator ${profile.indicators[i]!.kode} has no value`);
+    const k = w.aspectOf[i]!;
+    sums[k] = sums[k]! + w.indicator[i]! * v;
+  }
+  let f02num = 0;
+  for (let k = 0; k < sums.length; k++) f02num += w.aspect[k]! * sums[k]!;
+  const aspects = sums.map((s) => rational(s, w.indicatorScale));
+  const f02 = rational(f02num, w.indicatorScale * w.aspectScale);
   const ipp = f03 === null ? f02 : add(mul(profile.blend.f02, f02), mul(profile.blend.f03, f03));
   return { aspects, f02, f03, ipp };
 }

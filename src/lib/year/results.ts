@@ -154,8 +154,16 @@ export function buildResults(input: {
 
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-function aspectFields(values: readonly (number | null)[]) {
-  return Object.fromEntries(ASPECT_CODES.map((a, k) => [`aspek_${a}`, values[k] ?? null])) as Record<`aspek_${(typeof ASPECT_CODES)[number]}`, number | null>;
+/** The six aspect columns, written out: this runs once per lokus and instansi. */
+function aspectFields(v: readonly (number | null)[]) {
+  return {
+    aspek_kebijakan: v[0] ?? null,
+    aspek_sdm: v[1] ?? null,
+    aspek_sarpras: v[2] ?? null,
+    aspek_sipp: v[3] ?? null,
+    aspek_pengaduan: v[4] ?? null,
+    aspek_inovasi: v[5] ?? null,
+  } satisfies Record<`aspek_${(typeof ASPECT_CODES)[number]}`, number | null>;
 }
 
 function withIdentity(
