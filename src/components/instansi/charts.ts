@@ -63,7 +63,7 @@ export function trendChart(lang: Lang, kode: string, nama: string, series: reado
 
 const provinces = new Map<string, ChartResult>();
 
-/** The kab/kota of one province as dots. */
+/** The kab/kota of one province as dots (at most ~40, so the narrow width suits them too). */
 export function provinceDistribution(year: number, lang: Lang, kodeProvinsi: string, rows: readonly InstansiResult[]): ChartResult {
-  return memo(provinces, `${year}|${lang}|${kodeProvinsi}`, () => ippDistribution(rows, { ...base(year, lang), id: "sebaran-kabkota" }));
+  return memo(provinces, `${year}|${lang}|${kodeProvinsi}`, () => ippDistribution(rows, { ...base(year, lang), id: "sebaran-kabkota", width: NARROW }));
 }

@@ -31,7 +31,8 @@ const id = {
   otherYears: "Hasil di tahun lain",
   noOtherYears: "Belum ada hasil di tahun lain.",
   aspects: "Aspek dibanding rekan",
-  aspectsIntro: "Nilai keenam aspek dibanding rata-rata instansi setingkat (dan kabupaten/kota seprovinsi). Rata-rata dihitung dasbor ini dari data tahun yang sama, bukan angka resmi.",
+  aspectsIntro: (kabkota: boolean) =>
+    `Nilai keenam aspek dibanding rata-rata instansi setingkat${kabkota ? " dan rata-rata kabupaten/kota seprovinsi" : ""}. Rata-rata dihitung dasbor ini dari data tahun yang sama, bukan angka resmi.`,
   lokus: "Unit layanan (lokus)",
   lokusIntro: (n: string) => `IPP instansi adalah rata-rata IPP ${n} lokus berikut (sebelum dibulatkan).`,
   lokusCols: { nama: "Lokus", ipp: "IPP", predikat: "Predikat", f02: "F02 (evaluator)", f03: "F03 (pengguna)", responden: "Responden", flag: "Catatan" },
@@ -78,7 +79,8 @@ const en: InstansiText = {
   otherYears: "Results in other years",
   noOtherYears: "No results in other years yet.",
   aspects: "Aspects compared with peers",
-  aspectsIntro: "The six aspect scores against the average of institutions of the same level (and of the regencies and cities in the same province). The averages are computed by this dashboard from the same year's data; they are not official figures.",
+  aspectsIntro: (kabkota) =>
+    `The six aspect scores against the average of institutions of the same level${kabkota ? " and of the regencies and cities in the same province" : ""}. The averages are computed by this dashboard from the same year's data; they are not official figures.`,
   lokus: "Service units (lokus)",
   lokusIntro: (n) => `The institution's IPP is the mean of the IPPs of these ${n} lokus (before rounding).`,
   lokusCols: { nama: "Lokus", ipp: "IPP", predikat: "Grade", f02: "F02 (evaluators)", f03: "F03 (users)", responden: "Respondents", flag: "Note" },
