@@ -8,6 +8,7 @@ import type { PredikatStep } from "../schema/methodology.ts";
 import type { Summary } from "../schema/output.ts";
 import { strings } from "../site/i18n.ts";
 import { TINGKAT_ORDER, type RankedRow } from "./home.ts";
+import { homeText } from "./homeText.ts";
 import { hundredths } from "./rankingCut.ts";
 
 export interface HeadlineInput {
@@ -46,7 +47,8 @@ export function headline(input: HeadlineInput, lang: Lang): string {
   const label = (s: PredikatStep) => (lang === "id" ? s.label : s.label_en);
   if (evaluated === 0) return pick(lang, `Belum ada instansi yang dinilai untuk ${input.tahun}.`, `No institution has been scored for ${input.tahun} yet.`);
 
-  const parts = joinList(tingkat.map((s) => `${n(s!.jumlah_dievaluasi)} ${t.tingkatPlural[s!.tingkat]}`), lang);
+  const one = homeText(lang).tingkatOne;
+  const parts = joinList(tingkat.map((s) => `${n(s!.jumlah_dievaluasi)} ${s!.jumlah_dievaluasi === 1 ? one[s!.tingkat] : t.tingkatPlural[s!.tingkat]}`), lang);
   const count = evaluated === master ? n(evaluated) : pick(lang, `${n(evaluated)} dari ${n(master)}`, `${n(evaluated)} of ${n(master)}`);
   const sentences = [pick(lang, `Pada evaluasi ${input.tahun}, ${count} instansi dinilai: ${parts}.`, `In the ${input.tahun} evaluation, ${count} institutions were assessed: ${parts}.`)];
 

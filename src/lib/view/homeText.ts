@@ -4,6 +4,7 @@
  * one key set, so a string missing in one is a type error.
  */
 import type { Lang } from "../format/lang.ts";
+import type { Tingkat } from "../schema/master.ts";
 
 const id = {
   title: (year: number) => `Indeks Pelayanan Publik ${year}`,
@@ -45,6 +46,8 @@ const id = {
   moreHeading: "Selanjutnya",
   instansi: "Instansi",
   tingkat: "Tingkat",
+  /** A count of one: English needs the singular, Indonesian nouns do not inflect (i18n.ts only has plurals). */
+  tingkatOne: { provinsi: "provinsi", kabupaten: "kabupaten", kota: "kota", kl: "K/L" } satisfies Record<Tingkat, string>,
 };
 
 type HomeText = typeof id;
@@ -89,6 +92,7 @@ const en: HomeText = {
   moreHeading: "Next",
   instansi: "Institution",
   tingkat: "Level",
+  tingkatOne: { provinsi: "province", kabupaten: "regency", kota: "city", kl: "ministry/agency" },
 };
 
 export function homeText(lang: Lang): HomeText {

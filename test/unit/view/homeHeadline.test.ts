@@ -69,6 +69,12 @@ describe("headline", () => {
     expect(s).toContain("Of these, 90 (100.0%) earned A (Excellent service), and none was graded below C (Fair).");
   });
 
+  it("counts one of a tingkat in the singular in English", () => {
+    const few = { ...base, summary: { ...base.summary, per_tingkat: [per("provinsi", 1, { A: 1 }), per("kota", 1, { B: 1 }), per("kl", 2, { B: 2 })] } };
+    expect(headline(few, "en")).toContain("4 institutions were assessed: 1 province, 1 city and 2 ministries/agencies.");
+    expect(headline(few, "id")).toContain("4 instansi dinilai: 1 provinsi, 1 kota, dan 2 K/L.");
+  });
+
   it("has a sentence for a year with nothing scored", () => {
     expect(headline({ ...base, summary: { per_tingkat: [], pemda: { jumlah_dievaluasi: 0, rata_rata: null } } }, "id")).toBe("Belum ada instansi yang dinilai untuk 2024.");
   });
