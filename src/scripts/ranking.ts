@@ -135,6 +135,8 @@ function enhance(table: HTMLTableElement, form: HTMLFormElement, status: HTMLEle
   fillForm(state);
   form.hidden = false;
   say(apply(state));
+  // Showing the form and hiding groups moved the page under a #grup-… link from the home page: go back to the target.
+  if (location.hash) document.getElementById(decodeURIComponent(location.hash.slice(1)))?.scrollIntoView();
   form.addEventListener("input", (e) => update(readForm(), e.target !== fields.q));
   form.addEventListener("submit", (e) => e.preventDefault());
   form.addEventListener("reset", (e) => {
