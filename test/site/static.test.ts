@@ -2,7 +2,7 @@
  * Checks over every file of the built site, no browser needed: the CSP of
  * each page, internal links and assets, links to other hosts, and the
  * transfer budget per page kind. Every HTML file is read and scanned once,
- * in beforeAll, and the checks share the scans.
+ * in beforeAll, keeping only what the checks need of it.
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -11,24 +11,42 @@ import { parsePath, type PageKind } from "../../src/lib/site/routes.ts";
 import { BUDGETS, fetchedOnLoad, kB, summarise } from "./harness/budgets.ts";
 import { cspProblems } from "./harness/csp.ts";
 import { DIST, listFiles, requireDist } from "./harness/dist.ts";
-import { scanHtml, type ScannedPage } from "./harness/html.ts";
-import { checkLinks } from "./harness/links.ts";
+import { scanHtml } from "./harness/html.ts";
+import { checkLinks, refsOf, type LinkedPage } from "./harness/links.ts";
 import { printTable } from "./harness/report.ts";
-import { staticTransfer } from "./harness/transfer.ts";
+import { staticTransfer, type Transfer } from "./harness/transfer.ts";
 
 const dist = requireDist(DIST);
-const pages = new Map<string, ScannedPage>();
 const kindOf = (path: string): PageKind | "other" => parsePath(path)?.kind ?? "other";
 const list = (items: readonly string[], max = 25) => items.slice(0, max).join("\n") + (items.length > max ? `\n… and ${items.length - max} more` : "");
 
+/** What the checks keep of a page: the full scan of ~5,000 pages would not fit in memory. */
+interface Digest extends LinkedPage {
+  readonly kind: PageKind | "other";
+  readonly csp: readonly string[];
+  readonly transfer: Transfer;
+}
+const pages = new Map<string, Digest>();
+let links: ReturnType<typeof checkLinks> | undefined;
+const linkCheck = () => (links ??= checkLinks(dist, pages));
+
 beforeAll(() => {
   const started = performance.now();
+  const fetched = fetchedOnLoad(dist);
   for (const rel of listFiles(dist)) {
     if (!rel.endsWith(".html")) continue;
     const path = `/${rel}`.replace(/(^|\/)index\.html$/, "$1");
-    pages.set(path, scanHtml(readFileSync(join(dist, rel), "utf8")));
+    const kind = kindOf(path);
+    const scanned = scanHtml(readFileSync(join(dist, rel), "utf8"));
+    pages.set(path, {
+      kind,
+      csp: cspProblems(scanned),
+      transfer: staticTransfer(dist, path, scanned, kind === "other" ? [] : fetched[kind]),
+      refs: refsOf(scanned),
+      ids: scanned.ids,
+    });
   }
-  console.log(`static checks: ${pages.size} pages scanned in ${((performance.now() - started) / 1000).toFixed(1)} s (${dist})`);
+  console.log(`static checks: ${pages.size} pages read and scanned in ${((performance.now() - started) / 1000).toFixed(1)} s (${dist})`);
 });
 
 describe(`the built site (${DIST})`, () => {
@@ -40,32 +58,29 @@ describe(`the built site (${DIST})`, () => {
 
   it("gives every page a meta Content Security Policy with no 'unsafe-inline' for scripts, covering its inline code", () => {
     const problems: string[] = [];
-    for (const [path, scanned] of pages) for (const p of cspProblems(scanned)) problems.push(`${path}: ${p}`);
+    for (const [path, d] of pages) for (const p of d.csp) problems.push(`${path}: ${p}`);
     expect(problems, list(problems)).toEqual([]);
   });
 
   it("has no broken internal link or missing asset, #fragments included", () => {
     const started = performance.now();
-    const { problems, checked } = checkLinks(dist, pages);
+    const { problems, checked } = linkCheck();
     console.log(`link check: ${checked} references on ${pages.size} pages in ${((performance.now() - started) / 1000).toFixed(1)} s`);
     const lines = problems.map((p) => `${p.page}: <${p.tag}> ${p.ref}: ${p.why}`);
     expect(lines, list(lines)).toEqual([]);
   });
 
   it("loads nothing from another host, and links out only from the methodology pages (its sources)", () => {
-    const { foreign } = checkLinks(dist, pages);
+    const { foreign } = linkCheck();
     const bad = foreign.filter((f) => !f.navigation || kindOf(f.page) !== "metodologi").map((f) => `${f.page}: <${f.tag}> ${f.ref}${f.navigation ? "" : " (loaded by the page)"}`);
     expect(bad, list(bad)).toEqual([]);
   });
 
   it("keeps every page within its kind's transfer budget (HTML + CSS + JS + data + geometry, gzip)", () => {
-    const fetched = fetchedOnLoad(dist);
     const totals = new Map<PageKind, { path: string; total: number }[]>();
     const missing: string[] = [];
-    for (const [path, scanned] of pages) {
-      const kind = kindOf(path);
+    for (const [path, { kind, transfer: t }] of pages) {
       if (kind === "other") continue;
-      const t = staticTransfer(dist, path, scanned, fetched[kind]);
       for (const m of t.missing) missing.push(`${path}: ${m}`);
       const arr = totals.get(kind) ?? [];
       arr.push({ path, total: t.total });

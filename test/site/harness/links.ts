@@ -6,7 +6,7 @@
  * links (<a>) are allowed only where the caller says, resources never.
  */
 import { fileFor, sitePath } from "./transfer.ts";
-import type { ScannedPage, Tag } from "./html.ts";
+import type { ScannedPage } from "./html.ts";
 
 /** Attributes that point somewhere, per tag; `<a>` and `<area>` are links, the rest load something. */
 const REFS: Record<string, readonly string[]> = {
@@ -43,51 +43,68 @@ export interface ForeignRef {
   readonly navigation: boolean;
 }
 
-function refsOf(t: Tag): string[] {
-  const out: string[] = [];
-  for (const a of REFS[t.name] ?? []) {
-    const v = t.attrs.get(a);
-    if (v === undefined) continue;
-    // srcset: "a.png 1x, b.png 2x"
-    if (a === "srcset") out.push(...v.split(",").map((s) => s.trim().split(/\s+/)[0]!).filter(Boolean));
-    else out.push(v.trim());
-  }
+export interface Ref {
+  readonly tag: string;
+  readonly ref: string;
+}
+
+/** A page's references, each distinct (tag, ref) once: what the link check keeps per page. */
+export function refsOf(scanned: ScannedPage): Ref[] {
+  const seen = new Set<string>();
+  const out: Ref[] = [];
+  for (const t of scanned.tags)
+    for (const a of REFS[t.name] ?? []) {
+      const v = t.attrs.get(a);
+      if (v === undefined) continue;
+      // srcset: "a.png 1x, b.png 2x"
+      const refs = a === "srcset" ? v.split(",").map((s) => s.trim().split(/\s+/)[0]!).filter(Boolean) : [v.trim()];
+      for (const ref of refs) {
+        const key = `${t.name} ${ref}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        out.push({ tag: t.name, ref });
+      }
+    }
   return out;
 }
 
-/** Checks every reference of every page; `pages` maps a site path ("/x/") to its scan. */
-export function checkLinks(dist: string, pages: ReadonlyMap<string, ScannedPage>): { problems: Problem[]; foreign: ForeignRef[]; checked: number } {
+/** What the link check needs of a page. */
+export interface LinkedPage {
+  readonly refs: readonly Ref[];
+  readonly ids: ReadonlySet<string>;
+}
+
+/** Checks every reference of every page; `pages` maps a site path ("/x/") to its references and ids. */
+export function checkLinks(dist: string, pages: ReadonlyMap<string, LinkedPage>): { problems: Problem[]; foreign: ForeignRef[]; checked: number } {
   const problems: Problem[] = [];
   const foreign: ForeignRef[] = [];
   const exists = new Map<string, boolean>();
   let checked = 0;
-  for (const [page, scanned] of pages) {
-    for (const t of scanned.tags) {
-      for (const ref of refsOf(t)) {
-        checked++;
-        if (ref === "" || ref === "#") continue;
-        if (/^javascript:/i.test(ref)) {
-          problems.push({ page, tag: t.name, ref, why: "javascript: URL" });
-          continue;
-        }
-        if (/^(mailto|tel|data):/i.test(ref)) continue;
-        const target = sitePath(ref, page);
-        if (target === undefined) {
-          foreign.push({ page, tag: t.name, ref, navigation: NAVIGATION.has(t.name) });
-          continue;
-        }
-        let ok = exists.get(target);
-        if (ok === undefined) exists.set(target, (ok = fileFor(dist, target) !== undefined || fileFor(dist, `${target}/`) !== undefined));
-        if (!ok) {
-          problems.push({ page, tag: t.name, ref, why: "no such file in dist/" });
-          continue;
-        }
-        const hash = ref.indexOf("#");
-        if (hash < 0) continue;
-        const id = decodeURIComponent(ref.slice(hash + 1));
-        const targetPage = pages.get(target) ?? pages.get(`${target}/`);
-        if (id && targetPage && !targetPage.ids.has(id)) problems.push({ page, tag: t.name, ref, why: `no element with id "${id}" on ${target}` });
+  for (const [page, linked] of pages) {
+    for (const { tag, ref } of linked.refs) {
+      checked++;
+      if (ref === "" || ref === "#") continue;
+      if (/^javascript:/i.test(ref)) {
+        problems.push({ page, tag, ref, why: "javascript: URL" });
+        continue;
       }
+      if (/^(mailto|tel|data):/i.test(ref)) continue;
+      const target = sitePath(ref, page);
+      if (target === undefined) {
+        foreign.push({ page, tag, ref, navigation: NAVIGATION.has(tag) });
+        continue;
+      }
+      let ok = exists.get(target);
+      if (ok === undefined) exists.set(target, (ok = fileFor(dist, target) !== undefined || fileFor(dist, `${target}/`) !== undefined));
+      if (!ok) {
+        problems.push({ page, tag, ref, why: "no such file in dist/" });
+        continue;
+      }
+      const hash = ref.indexOf("#");
+      if (hash < 0) continue;
+      const id = decodeURIComponent(ref.slice(hash + 1));
+      const targetPage = pages.get(target) ?? pages.get(`${target}/`);
+      if (id && targetPage && !targetPage.ids.has(id)) problems.push({ page, tag, ref, why: `no element with id "${id}" on ${target}` });
     }
   }
   return { problems, foreign, checked };

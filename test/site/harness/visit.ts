@@ -62,7 +62,10 @@ export async function openWatched(env: BrowserEnv, options: BrowserContextOption
     void d.dismiss();
   });
   page.on("requestfailed", (r) => {
-    if (own(r.url())) watch.failed.push(`${r.method()} ${r.url()}: ${r.failure()?.errorText ?? "failed"}`);
+    const error = r.failure()?.errorText ?? "failed";
+    // ERR_ABORTED: the page navigated away (or a link started a download) while
+    // this was in flight; a missing file shows up as its HTTP status instead.
+    if (own(r.url()) && error !== "net::ERR_ABORTED") watch.failed.push(`${r.method()} ${r.url()}: ${error}`);
   });
   page.on("response", (r) => {
     if (r.status() >= 400) watch.failed.push(`${r.request().method()} ${r.url()}: HTTP ${r.status()}`);
