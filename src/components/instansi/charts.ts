@@ -7,8 +7,10 @@
  */
 import { aspectProfile, ippDistribution, ippDistributionHighlighter, tingkatAverageSeries, trend, type ChartResult, type TrendPoint } from "../../charts/index.ts";
 import type { Lang } from "../../lib/format/lang.ts";
+import { formatInteger, formatIpp } from "../../lib/format/number.ts";
 import type { InstansiResult } from "../../lib/schema/output.ts";
 import { instansiText } from "../../lib/view/instansiText.ts";
+import { neighbourTable } from "../../lib/view/instansiNeighbours.ts";
 import { siteData, yearBundle } from "../../site/data.ts";
 
 function memo<T>(cache: Map<string, T>, key: string, make: () => T): T {
@@ -31,10 +33,19 @@ const NARROW = 480;
 
 const highlighters = new Map<string, (kode: string) => ChartResult>();
 
-/** Every instansi of the year as dots, this one circled. */
-export function distributionChart(year: number, lang: Lang, kode: string): ChartResult {
-  const highlight = memo(highlighters, `${year}|${lang}`, () => ippDistributionHighlighter(yearBundle(year).data.instansi, { ...base(year, lang), id: "sebaran-ipp" }));
-  return highlight(kode);
+/**
+ * Every instansi of the year as dots, this one circled. Its data table keeps
+ * the instansi and its neighbours only (the full table of ~600 rows would add
+ * ~100 kB to every instansi page; the ranking page has it).
+ */
+export function distributionChart(year: number, lang: Lang, result: InstansiResult): ChartResult {
+  const b = yearBundle(year);
+  const highlight = memo(highlighters, `${year}|${lang}`, () => ippDistributionHighlighter(b.data.instansi, { ...base(year, lang), id: "sebaran-ipp" }));
+  const chart = highlight(result.kode_instansi);
+  const ipp = formatIpp(result.ipp, lang);
+  const total = formatInteger(b.data.instansi.length, lang);
+  const caption = (from: string, to: string) => `${chart.title}: ${instansiText(lang).neighbours(result.nama, from, to, total)}`;
+  return { ...chart, table: neighbourTable(chart.table, (row) => row[1] === result.nama && row[3] === ipp, caption) };
 }
 
 const aspects = new Map<string, ChartResult>();
