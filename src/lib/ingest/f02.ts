@@ -2,6 +2,7 @@ import type { Profile } from "../method/profile.ts";
 import type { Master } from "../regions/master.ts";
 import { cleanText, lokusKey, readScaledScore, unknownInstansiMessage, type ScoreSpec } from "../validate/cells.ts";
 import { matchHeader } from "../validate/header.ts";
+import { unreadableRows } from "../validate/rowHandlers.ts";
 import type { FileTally } from "../validate/issues.ts";
 import { detach, type CsvVisitor } from "../csv/readCsv.ts";
 
@@ -64,16 +65,7 @@ export function f02Reader(profile: Profile, master: Master, tally: FileTally) {
       col = matchHeader(cells, COLUMNS, [], tally);
       headerOk = col !== undefined;
     },
-    blank(row) {
-      tally.read++;
-      tally.warn("baris-kosong", "baris kosong diabaikan", { row });
-      tally.reject("baris-kosong");
-    },
-    malformed(row, reason) {
-      tally.read++;
-      tally.error("baris-rusak", `baris tidak dapat dibaca sebagai CSV: ${reason}`, { row });
-      tally.reject("baris-rusak");
-    },
+    ...unreadableRows(tally),
     record(cells, row) {
       tally.read++;
       if (!headerOk || !col) return tally.reject("header-salah");

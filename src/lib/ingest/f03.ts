@@ -3,6 +3,7 @@ import { rational, type Rational } from "../num/rational.ts";
 import type { Master } from "../regions/master.ts";
 import { cleanText, readScaledScore, unknownInstansiMessage, type ScoreSpec } from "../validate/cells.ts";
 import { matchHeader } from "../validate/header.ts";
+import { unreadableRows } from "../validate/rowHandlers.ts";
 import type { FileTally } from "../validate/issues.ts";
 import type { CsvVisitor } from "../csv/readCsv.ts";
 import { idOfClean } from "./f02.ts";
@@ -65,16 +66,7 @@ export function f03Reader(profile: Profile, master: Master, tally: FileTally) {
     header(cells) {
       col = matchHeader(cells, COLUMNS, [], tally);
     },
-    blank(row) {
-      tally.read++;
-      tally.warn("baris-kosong", "baris kosong diabaikan", { row });
-      tally.reject("baris-kosong");
-    },
-    malformed(row, reason) {
-      tally.read++;
-      tally.error("baris-rusak", `baris tidak dapat dibaca sebagai CSV: ${reason}`, { row });
-      tally.reject("baris-rusak");
-    },
+    ...unreadableRows(tally),
     record(cells, row) {
       tally.read++;
       if (!col) return tally.reject("header-salah");

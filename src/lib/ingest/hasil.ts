@@ -4,6 +4,7 @@ import { roundScaled } from "../num/rational.ts";
 import type { Master } from "../regions/master.ts";
 import { readScore, unknownInstansiMessage } from "../validate/cells.ts";
 import { matchHeader } from "../validate/header.ts";
+import { unreadableRows } from "../validate/rowHandlers.ts";
 import type { FileTally } from "../validate/issues.ts";
 import type { CsvVisitor } from "../csv/readCsv.ts";
 
@@ -29,16 +30,7 @@ export function hasilReader(profile: Profile, ladder: Ladder, master: Master, ta
     header(cells) {
       col = matchHeader(cells, ["kode_instansi", "ipp"], ["predikat"], tally);
     },
-    blank(row) {
-      tally.read++;
-      tally.warn("baris-kosong", "baris kosong diabaikan", { row });
-      tally.reject("baris-kosong");
-    },
-    malformed(row, reason) {
-      tally.read++;
-      tally.error("baris-rusak", `baris tidak dapat dibaca sebagai CSV: ${reason}`, { row });
-      tally.reject("baris-rusak");
-    },
+    ...unreadableRows(tally),
     record(cells, row) {
       tally.read++;
       if (!col) return tally.reject("header-salah");
