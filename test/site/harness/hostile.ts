@@ -54,7 +54,10 @@ export function inspectPage(page: Page): Promise<PageFindings> {
       }
       // An element that scrolls on its own (a wide table in .table-scroll) does not widen the page.
       if (style.overflowX === "auto" || style.overflowX === "scroll" || style.overflowX === "hidden") return;
+      const before = culprits.length;
       for (const c of el.children) walk(c);
+      // No child box sticks out, yet the content does: unbreakable text inside this box.
+      if (culprits.length === before && el.scrollWidth > el.clientWidth + 1 && el.getBoundingClientRect().left + el.scrollWidth > viewport + 1) culprits.push(`${describe(el)} (text wider than its box)`);
     };
     for (const c of document.body.children) walk(c);
     return {
