@@ -33,7 +33,7 @@ export function ippDistributionHighlighter(rows: readonly IppRow[], o: Omit<IppD
   const overlay = (kode: string): string => {
     // Same scales without the axis; Plot's <style> is dropped as frame() does.
     const svg = plotSvg({ ...frameOptions, x: { ...frameOptions.x, axis: null }, marks: highlightMarks(layout, kode, o.lang) });
-    return Array.from(svg.childNodes, (n) => ((n as Element).localName === "style" ? "" : serialize(n))).join("");
+    return Array.from(svg.childNodes, (n) => ((n as Element).localName === "style" ? "" : serialize(n, false, false))).join("");
   };
   const descOf = (text: string) => serialize(svgEl("desc", { id: `${id}-desc` }, [text]));
   const sentence = (kode: string) => {

@@ -40,8 +40,13 @@ export function enhanceTooltips(options: TooltipOptions = {}): () => void {
   for (const title of Array.from(root.querySelectorAll("svg.ipp-chart .mark > title"))) {
     const mark = title.parentElement!;
     mark.setAttribute("data-tip", title.textContent ?? "");
-    mark.setAttribute("aria-label", (title.textContent ?? "").replace(/\n/g, ", "));
-    if (options.focusable) mark.setAttribute("tabindex", "0");
+    // Only a mark the keyboard can reach needs a name of its own (and a role to carry it);
+    // otherwise the chart is one image, described as a whole and by its table.
+    if (options.focusable) {
+      mark.setAttribute("tabindex", "0");
+      mark.setAttribute("role", "img");
+      mark.setAttribute("aria-label", (title.textContent ?? "").replace(/\n/g, ", "));
+    }
     title.remove();
   }
 

@@ -48,7 +48,7 @@ export function marks(doc: Document): Element[] {
   return Array.from(doc.querySelectorAll(".mark"));
 }
 
-/** Texts of the x-axis tick labels (Plot groups them under aria-label="x-axis tick label"). */
+/** Texts of the x-axis tick labels (Plot names the group "x-axis tick label"; the serialiser keeps it as data-plot). */
 export function tickLabels(doc: Document, axis: "x" | "y" = "x"): string[] {
-  return Array.from(doc.querySelectorAll(`g[aria-label="${axis}-axis tick label"] text`)).map((t) => t.textContent ?? "");
+  return Array.from(doc.querySelectorAll(`g[data-plot="${axis}-axis tick label"] text`)).map((t) => t.textContent ?? "");
 }

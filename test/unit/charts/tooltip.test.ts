@@ -5,6 +5,16 @@ import { provincesCompared } from "../../../src/charts/provincesCompared.ts";
 import { options, summary2024 } from "./support.ts";
 
 describe("client tooltip", () => {
+  it("gives a mark a name and role only when the keyboard can reach it (axe: no aria-label without a role)", () => {
+    document.body.innerHTML = provincesCompared(summary2024.per_provinsi, options("id")).svg;
+    const cleanup = enhanceTooltips();
+    const mark = document.querySelector('.mark[data-kode="34"]')!;
+    expect(mark.getAttribute("data-tip")).toContain("Daerah Istimewa Yogyakarta");
+    expect([mark.getAttribute("aria-label"), mark.getAttribute("role"), mark.getAttribute("tabindex")]).toEqual([null, null, null]);
+    cleanup();
+  });
+
+
   it("turns mark titles into one accessible tooltip, shown on hover and focus, closed by Escape", () => {
     document.body.innerHTML = provincesCompared(summary2024.per_provinsi, options("id")).svg;
     const cleanup = enhanceTooltips({ focusable: true });
