@@ -7,10 +7,11 @@
  */
 import { mkdir, writeFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
+import { lighthouseSection } from "./bench/lighthouse.ts";
 import { pipelineSection } from "./bench/pipeline.ts";
 import type { BenchSection, OptionValues, SectionOptions } from "./bench/section.ts";
 
-const SECTIONS: readonly BenchSection[] = [pipelineSection];
+const SECTIONS: readonly BenchSection[] = [pipelineSection, lighthouseSection];
 const OUT = "test/output/bench";
 
 const options: SectionOptions = Object.assign({ only: { type: "string" } }, ...SECTIONS.map((s) => s.options));
