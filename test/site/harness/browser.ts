@@ -32,7 +32,7 @@ export interface SuiteOptions {
  */
 export function browserSuite(name: string, body: (env: () => BrowserEnv) => void, options: SuiteOptions = {}): void {
   const missing = browserMissing();
-  if (missing) console.warn(`browser tests skipped (${name}): ${missing}`);
+  if (missing) console.warn(`[${name}] ${missing}`);
   else if (!options.prepare) requireDist(options.dist ?? DIST);
   describe.skipIf(missing !== null)(name, () => {
     let env: BrowserEnv | undefined;

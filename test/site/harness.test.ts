@@ -1,0 +1,115 @@
+/**
+ * The harness checks itself: each detector must fire on a small page built
+ * to trip it, or a green site run would prove nothing. Needs no build.
+ */
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { browserSuite } from "./harness/browser.ts";
+import { tempDir } from "./harness/build.ts";
+import { cspProblems } from "./harness/csp.ts";
+import { scanHtml } from "./harness/html.ts";
+import { checkLinks, refsOf } from "./harness/links.ts";
+import { staticTransfer } from "./harness/transfer.ts";
+import { visit } from "./harness/visit.ts";
+
+const site = tempDir("harness");
+afterAll(() => rmSync(site, { recursive: true, force: true }));
+const write = (path: string, text: string) => {
+  mkdirSync(join(site, path, ".."), { recursive: true });
+  writeFileSync(join(site, path), text);
+};
+const hash = (s: string) => `'sha256-${createHash("sha256").update(s).digest("base64")}'`;
+const page = (csp: string, body: string, head = "") => `<!doctype html><html lang="id"><head><meta http-equiv="content-security-policy" content="${csp}">${head}</head><body>${body}</body></html>`;
+
+describe("static detectors", () => {
+  it("CSP: a missing policy, 'unsafe-inline', an unhashed inline script, handlers and style attributes", () => {
+    expect(cspProblems(scanHtml("<html><body></body></html>"))).toEqual(["no <meta http-equiv=content-security-policy>"]);
+    expect(cspProblems(scanHtml(page("script-src 'self' 'unsafe-inline'", "")))).toContain("script-src allows 'unsafe-inline'");
+    const ok = "console.log(1)";
+    expect(cspProblems(scanHtml(page(`script-src 'self' ${hash(ok)}`, `<script>${ok}</script>`)))).toEqual([]);
+    expect(cspProblems(scanHtml(page(`script-src 'self' ${hash(ok)}`, `<script>${ok};</script>`)))[0]).toMatch(/inline script not allowed/);
+    expect(cspProblems(scanHtml(page("script-src 'self'", '<script type="application/json">{"a":"</b>"}</script>')))).toEqual([]);
+    const bad = cspProblems(scanHtml(page("script-src 'self'; style-src 'self'", '<img src="/a.png" onerror="x()"><p style="color:red">')));
+    expect(bad.some((p) => p.includes("onerror"))).toBe(true);
+    expect(bad.some((p) => p.includes("style attribute"))).toBe(true);
+    expect(cspProblems(scanHtml(`<html><head><script src="/a.js"></script><meta http-equiv="content-security-policy" content="script-src 'self'"></head></html>`))[0]).toMatch(/comes after/);
+  });
+
+  it("links: a missing file, a missing #id, javascript: URLs and other hosts, with entities decoded", () => {
+    write("index.html", "x");
+    write("a/index.html", "x");
+    const scanned = scanHtml(
+      `<a href="/a/">ok</a><a href="/a/?q=1&amp;r=2#top">ok</a><a href="/b/">missing</a><a href="#nowhere">frag</a><a id="here" href="#here">self</a>` +
+        `<a href="javascript:alert(1)">js</a><a href="https://example.org/x">out</a><img src="//cdn.example.org/i.png"><script>var s = '<a href="/in-script/">';</script>`,
+    );
+    const top = scanHtml('<h1 id="top">t</h1>');
+    const { problems, foreign } = checkLinks(
+      site,
+      new Map([
+        ["/", { refs: refsOf(scanned), ids: scanned.ids }],
+        ["/a/", { refs: [], ids: top.ids }],
+      ]),
+    );
+    expect(problems.map((p) => `${p.ref}: ${p.why}`).sort()).toEqual(["#nowhere: no element with id \"nowhere\" on /", "/b/: no such file in dist/", "javascript:alert(1): javascript: URL"]);
+    expect(foreign.map((f) => [f.ref, f.navigation])).toEqual([
+      ["https://example.org/x", true],
+      ["//cdn.example.org/i.png", false],
+    ]);
+  });
+
+  it("transfer: follows stylesheets, scripts and their static imports, and reports a missing asset", () => {
+    write("_astro/a.js", 'import{b}from"./b.js";b();');
+    write("_astro/b.js", "export const b=()=>1;");
+    write("_astro/s.css", "body{background:url(/bg.png)}");
+    const html = '<link rel="stylesheet" href="/_astro/s.css"><script type="module" src="/_astro/a.js"></script>';
+    write("p/index.html", html);
+    const t = staticTransfer(site, "/p/", scanHtml(html), ["/geo/x.json"]);
+    expect([...t.parts.keys()]).toEqual(["/p/", "/_astro/s.css", "/_astro/a.js", "/_astro/b.js"]);
+    expect(t.missing).toEqual(["/geo/x.json", "/bg.png"]);
+    expect(t.total).toBe([...t.parts.values()].reduce((a, b) => a + b, 0));
+  });
+});
+
+browserSuite(
+  "browser watch",
+  (env) => {
+    it("reports console errors, uncaught errors, 404s, other hosts, CSP violations and dialogs", async () => {
+      const v = await visit(env(), "/bad/");
+      try {
+        const problems = (await v.problems()).join("\n");
+        expect(problems).toMatch(/console error: .*boom/);
+        expect(problems).toMatch(/uncaught: .*kaboom/);
+        expect(problems).toMatch(/failed request: GET .*\/missing\.png: HTTP 404/);
+        expect(problems).toMatch(/request to another host: https:\/\/example\.org\/x\.js/);
+        expect(problems).toMatch(/CSP violation: script-src/);
+        expect(problems).toMatch(/dialog: alert: hi/);
+      } finally {
+        await v.close();
+      }
+    });
+
+    it("finds a clean page clean", async () => {
+      const v = await visit(env(), "/good/");
+      try {
+        expect(await v.problems()).toEqual([]);
+      } finally {
+        await v.close();
+      }
+    });
+  },
+  {
+    prepare: async () => {
+      const bad = "console.error('boom'); alert('hi'); setTimeout(() => { throw new Error('kaboom'); });";
+      // The external script is allowed by the page's policy, so only the watch's block stops it; the inline one violates the policy.
+      write("bad.js", bad);
+      write(
+        "bad/index.html",
+        page("default-src 'self'; img-src 'self'; script-src 'self' https://example.org", '<img src="/missing.png"><script src="/bad.js"></script><script>window.x = 1;</script><script src="https://example.org/x.js"></script>'),
+      );
+      write("good/index.html", page("default-src 'self'; img-src 'self' data:", "<p>fine</p>", '<link rel="icon" href="data:,">'));
+      return site;
+    },
+  },
+);
