@@ -9,7 +9,18 @@ const escape = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").rep
  * the source line, and the data table in a <details> (first column as row
  * headers). Class names only; styling is the page's.
  */
-export function figureHtml(c: ChartResult, o: { readonly tableOpen?: boolean } = {}): string {
+export function figureHtml(
+  c: ChartResult,
+  o: {
+    readonly tableOpen?: boolean;
+    /**
+     * Draw the chart as a shared image (`src`, the same file on many pages, so
+     * browsers fetch it once) under this page's own SVG overlay, instead of
+     * inlining the whole SVG; see ippDistributionLayers.
+     */
+    readonly layers?: { readonly src: string; readonly overlay: string };
+  } = {},
+): string {
   const { table } = c;
   const align = (i: number) => ` class="align-${table.columns[i]?.align ?? "left"}"`;
   const head = table.columns.map((col, i) => `<th scope="col"${align(i)}>${escape(col.label)}</th>`).join("");
@@ -20,7 +31,9 @@ export function figureHtml(c: ChartResult, o: { readonly tableOpen?: boolean } =
   return (
     `<figure class="chart chart--${c.kind}" id="${c.id}-figure">` +
     `<figcaption class="chart-title">${escape(c.title)}</figcaption>` +
-    c.svg +
+    (o.layers
+      ? `<div class="chart-layers"><img src="${escape(o.layers.src)}" alt="" width="${c.width}" height="${c.height}" loading="lazy" decoding="async">${o.layers.overlay}</div>`
+      : c.svg) +
     `<p class="chart-source">${escape(c.source)}</p>` +
     `<details class="chart-data"${o.tableOpen ? " open" : ""}><summary>${summary}</summary>` +
     `<div class="table-scroll"><table><caption>${escape(table.caption)}</caption><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table></div>` +

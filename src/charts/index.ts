@@ -5,7 +5,7 @@
  */
 export { predikatDistribution, type PredikatDistributionOptions } from "./predikatDistribution.ts";
 export { ippDistribution, type IppDistributionOptions, type IppRow } from "./ippDistribution.ts";
-export { ippDistributionHighlighter } from "./ippHighlight.ts";
+export { ippDistributionHighlighter, ippDistributionLayers, type IppLayers } from "./ippHighlight.ts";
 export { aspectProfile, type AspectProfileInput, type AspectProfileOptions } from "./aspectProfile.ts";
 export { trend, type TrendInput } from "./trend.ts";
 export { provincesCompared, type ProvincesComparedOptions } from "./provincesCompared.ts";

@@ -6,6 +6,24 @@ import { plotSvg } from "./render/plot.ts";
 import { serialize } from "./render/serialize.ts";
 import type { ChartResult } from "./types.ts";
 
+/** The IPP distribution split for pages that each highlight one instansi. */
+export interface IppLayers {
+  /**
+   * The whole chart without any highlight, as a standalone SVG: the same
+   * file for every instansi page of a year and language, so a site can serve
+   * it once (as an <img>) and let browsers cache it.
+   */
+  readonly base: string;
+  /** The full chart with `kode` highlighted, byte for byte what `ippDistribution` gives. */
+  chart(kode: string): ChartResult;
+  /**
+   * Only what changes per page, as an SVG with the base's viewBox: its title,
+   * the description with this instansi's rank, and the ring and label, to lay
+   * over the base image.
+   */
+  overlay(kode: string): string;
+}
+
 /**
  * `ippDistribution` with one instansi highlighted, for each instansi in turn,
  * without redrawing ~600 dots every time (≈90 ms each; an instansi page is
@@ -17,11 +35,11 @@ import type { ChartResult } from "./types.ts";
  * - appends the ring, leader line and label, drawn by Plot on their own with
  *   the chart's scales (three marks, well under a millisecond).
  *
- * The result is byte for byte what `ippDistribution(rows, { ...o, highlight })`
+ * `chart(kode)` is byte for byte what `ippDistribution(rows, { ...o, highlight })`
  * gives (test/unit/charts/ippHighlight.test.ts checks every instansi of the
  * fixture). Compact SVG only: `pretty` is refused.
  */
-export function ippDistributionHighlighter(rows: readonly IppRow[], o: Omit<IppDistributionOptions, "highlight">): (kode: string) => ChartResult {
+export function ippDistributionLayers(rows: readonly IppRow[], o: Omit<IppDistributionOptions, "highlight">): IppLayers {
   if (o.pretty) throw new Error("ippDistributionHighlighter: hanya SVG ringkas (pretty tidak didukung)");
   const first = rows[0];
   if (!first) throw new Error("ippDistributionHighlighter: tidak ada instansi");
@@ -68,10 +86,29 @@ export function ippDistributionHighlighter(rows: readonly IppRow[], o: Omit<IppD
     flagAt.set(d.kode_instansi, ipp);
   }
 
-  return (kode) => {
-    const text = `${description} ${sentence(kode)}`;
-    const at = flagAt.get(kode)!;
-    const svg = head + descOf(text) + body.slice(0, at) + flag + body.slice(at) + overlay(kode) + closing;
-    return { ...base, description: text, svg };
+  // For the overlay: the root <svg> and the plot group's opening tags as the base writes them.
+  const rootOpen = head.slice(0, head.indexOf(">") + 1);
+  const titleTag = head.slice(rootOpen.length);
+  const plotAt = body.indexOf('<g class="plot"');
+  if (plotAt < 0) throw new Error("ippDistributionHighlighter: kelompok plot tidak ditemukan");
+  const plotOpen = body.slice(plotAt, body.indexOf(">", plotAt) + 1);
+
+  return {
+    base: head + descOf(description) + body + closing,
+    chart(kode) {
+      const text = `${description} ${sentence(kode)}`;
+      const at = flagAt.get(kode)!;
+      const svg = head + descOf(text) + body.slice(0, at) + flag + body.slice(at) + overlay(kode) + closing;
+      return { ...base, description: text, svg };
+    },
+    overlay(kode) {
+      return rootOpen.replace('class="ipp-chart ', 'class="ipp-chart ipp-chart--overlay ') + titleTag + descOf(`${description} ${sentence(kode)}`) + plotOpen + overlay(kode) + closing;
+    },
   };
+}
+
+/** `(kode) => ChartResult`: the full chart with that instansi highlighted (see ippDistributionLayers). */
+export function ippDistributionHighlighter(rows: readonly IppRow[], o: Omit<IppDistributionOptions, "highlight">): (kode: string) => ChartResult {
+  const layers = ippDistributionLayers(rows, o);
+  return (kode) => layers.chart(kode);
 }

@@ -5,7 +5,7 @@
  * latest edition reuses the charts of its pinned year, and the trend (which
  * spans every year) is the same in every edition.
  */
-import { aspectProfile, ippDistribution, ippDistributionHighlighter, tingkatAverageSeries, trend, type ChartResult, type TrendPoint } from "../../charts/index.ts";
+import { aspectProfile, ippDistribution, ippDistributionLayers, tingkatAverageSeries, trend, type ChartResult, type IppLayers, type TrendPoint } from "../../charts/index.ts";
 import type { Lang } from "../../lib/format/lang.ts";
 import { formatInteger, formatIpp } from "../../lib/format/number.ts";
 import type { InstansiResult } from "../../lib/schema/output.ts";
@@ -31,21 +31,36 @@ const base = (year: number, lang: Lang) => {
  */
 const NARROW = 480;
 
-const highlighters = new Map<string, (kode: string) => ChartResult>();
+const layers = new Map<string, IppLayers>();
+
+/** The IPP distribution of a year in one language, drawn once for all its instansi pages. */
+export function distributionLayers(year: number, lang: Lang): IppLayers {
+  return memo(layers, `${year}|${lang}`, () => ippDistributionLayers(yearBundle(year).data.instansi, { ...base(year, lang), id: "sebaran-ipp" }));
+}
+
+/** Where the build publishes a year's distribution without highlight (src/pages/grafik/…): one file per year and language. */
+export function distributionImage(year: number, lang: Lang): string {
+  return `/grafik/${year}/${lang}/sebaran-ipp.svg`;
+}
 
 /**
- * Every instansi of the year as dots, this one circled. Its data table keeps
- * the instansi and its neighbours only (the full table of ~600 rows would add
- * ~100 kB to every instansi page; the ranking page has it).
+ * Every instansi of the year as dots, this one circled: the dots are one
+ * shared image per year and language (600 dots inline would make every
+ * instansi page ~140 kB heavier and the site ~800 MB), this page's ring and
+ * label an SVG laid over it. Its data table keeps the instansi and its
+ * neighbours only (the ranking page has all of them).
  */
-export function distributionChart(year: number, lang: Lang, result: InstansiResult): ChartResult {
+export function distributionChart(year: number, lang: Lang, result: InstansiResult): { chart: ChartResult; layers: { src: string; overlay: string } } {
   const b = yearBundle(year);
-  const highlight = memo(highlighters, `${year}|${lang}`, () => ippDistributionHighlighter(b.data.instansi, { ...base(year, lang), id: "sebaran-ipp" }));
-  const chart = highlight(result.kode_instansi);
+  const l = distributionLayers(year, lang);
+  const chart = l.chart(result.kode_instansi);
   const ipp = formatIpp(result.ipp, lang);
   const total = formatInteger(b.data.instansi.length, lang);
   const caption = (from: string, to: string) => `${chart.title}: ${instansiText(lang).neighbours(result.nama, from, to, total)}`;
-  return { ...chart, table: neighbourTable(chart.table, (row) => row[1] === result.nama && row[3] === ipp, caption) };
+  return {
+    chart: { ...chart, table: neighbourTable(chart.table, (row) => row[1] === result.nama && row[3] === ipp, caption) },
+    layers: { src: distributionImage(year, lang), overlay: l.overlay(result.kode_instansi) },
+  };
 }
 
 const aspects = new Map<string, ChartResult>();

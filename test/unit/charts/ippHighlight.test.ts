@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ippDistribution } from "../../../src/charts/index.ts";
-import { ippDistributionHighlighter } from "../../../src/charts/ippHighlight.ts";
+import { ippDistributionHighlighter, ippDistributionLayers } from "../../../src/charts/ippHighlight.ts";
 import { LANGS, options, parseSvg, year2024 } from "./support.ts";
 
 const rows = year2024.instansi;
@@ -34,15 +34,37 @@ describe("ippDistributionHighlighter", () => {
     expect(() => ippDistributionHighlighter(rows, options("id"))).toThrow(/pretty/);
   });
 
-  it("is much cheaper per instansi than drawing the chart", () => {
-    const many = Array.from({ length: 20 }, (_, k) => rows.map((r) => ({ ...r, kode_instansi: `${r.kode_instansi}-${k}` }))).flat();
-    const highlight = ippDistributionHighlighter(many, compact("id"));
-    const t0 = performance.now();
-    for (const r of many.slice(0, 50)) highlight(r.kode_instansi);
-    const cheap = (performance.now() - t0) / 50;
-    const t1 = performance.now();
-    for (const r of many.slice(0, 3)) ippDistribution(many, { ...compact("id"), highlight: r.kode_instansi });
-    const full = (performance.now() - t1) / 3;
-    expect(cheap * 5).toBeLessThan(full);
+});
+
+describe("ippDistributionLayers: a shared base image and a per-page overlay", () => {
+  const layers = ippDistributionLayers(rows, compact("id"));
+  const viewBox = (svg: string) => parseSvg(svg).documentElement.getAttribute("viewBox");
+
+  it("draws every dot in the base, none highlighted, with the description that names no one", () => {
+    const base = parseSvg(layers.base);
+    expect(base.querySelectorAll(".mark[data-kode]")).toHaveLength(rows.length);
+    expect(base.querySelectorAll("[data-highlight], g.highlight")).toHaveLength(0);
+    const desc = base.querySelector("desc")!.textContent!;
+    const full = layers.chart("34.04").description;
+    expect(full.startsWith(`${desc} `)).toBe(true);
+    expect(full.length).toBeGreaterThan(desc.length + 10);
+  });
+
+  it("puts only this instansi's ring and label in the overlay, on the base's viewBox and with its own title and description", () => {
+    const overlay = parseSvg(layers.overlay("34.04"));
+    const full = layers.chart("34.04");
+    expect(viewBox(layers.overlay("34.04"))).toBe(viewBox(layers.base));
+    expect(overlay.querySelectorAll(".mark[data-kode]")).toHaveLength(0);
+    expect(overlay.querySelectorAll("g.highlight circle")).toHaveLength(1);
+    expect(overlay.querySelector("desc")!.textContent).toBe(full.description);
+    expect(overlay.querySelector("title")!.textContent).toBe(full.title);
+    expect(overlay.documentElement.getAttribute("class")).toContain("ipp-chart--overlay");
+  });
+
+  it("adds up to the full chart: base plus overlay hold the same marks as the highlighted chart", () => {
+    const full = parseSvg(layers.chart("35.78").svg);
+    const parts = [parseSvg(layers.base), parseSvg(layers.overlay("35.78"))];
+    const count = (docs: Document[], sel: string) => docs.reduce((n, d) => n + d.querySelectorAll(sel).length, 0);
+    for (const sel of ["circle", "line", "text", "rect"]) expect(count(parts, sel)).toBe(count([full], sel));
   });
 });
