@@ -2,50 +2,26 @@
  * Checks over every file of the built site, no browser needed: the CSP of
  * each page, internal links and assets, links to other hosts, and the
  * transfer budget per page kind. Every HTML file is read and scanned once,
- * in beforeAll, keeping only what the checks need of it.
+ * in beforeAll (in worker threads), keeping only what the checks need of it.
  */
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { parsePath, type PageKind } from "../../src/lib/site/routes.ts";
 import { BUDGETS, fetchedOnLoad, kB, summarise } from "./harness/budgets.ts";
-import { cspProblems } from "./harness/csp.ts";
+import { digestAll, kindOf, type Digest } from "./harness/digest.ts";
 import { DIST, listFiles, requireDist } from "./harness/dist.ts";
-import { scanHtml } from "./harness/html.ts";
-import { checkLinks, refsOf, type LinkedPage } from "./harness/links.ts";
+import { checkLinks } from "./harness/links.ts";
 import { printTable } from "./harness/report.ts";
-import { staticTransfer, type Transfer } from "./harness/transfer.ts";
 
 const dist = requireDist(DIST);
-const kindOf = (path: string): PageKind | "other" => parsePath(path)?.kind ?? "other";
 const list = (items: readonly string[], max = 25) => items.slice(0, max).join("\n") + (items.length > max ? `\n… and ${items.length - max} more` : "");
-
-/** What the checks keep of a page: the full scan of ~5,000 pages would not fit in memory. */
-interface Digest extends LinkedPage {
-  readonly kind: PageKind | "other";
-  readonly csp: readonly string[];
-  readonly transfer: Transfer;
-}
 const pages = new Map<string, Digest>();
 let links: ReturnType<typeof checkLinks> | undefined;
 const linkCheck = () => (links ??= checkLinks(dist, pages));
 
-beforeAll(() => {
+beforeAll(async () => {
   const started = performance.now();
-  const fetched = fetchedOnLoad(dist);
-  for (const rel of listFiles(dist)) {
-    if (!rel.endsWith(".html")) continue;
-    const path = `/${rel}`.replace(/(^|\/)index\.html$/, "$1");
-    const kind = kindOf(path);
-    const scanned = scanHtml(readFileSync(join(dist, rel), "utf8"));
-    pages.set(path, {
-      kind,
-      csp: cspProblems(scanned),
-      transfer: staticTransfer(dist, path, scanned, kind === "other" ? [] : fetched[kind]),
-      refs: refsOf(scanned),
-      ids: scanned.ids,
-    });
-  }
+  const html = listFiles(dist).filter((f) => f.endsWith(".html"));
+  for (const d of await digestAll(dist, html, fetchedOnLoad(dist))) pages.set(d.path, d);
   console.log(`static checks: ${pages.size} pages read and scanned in ${((performance.now() - started) / 1000).toFixed(1)} s (${dist})`);
 });
 
