@@ -2,6 +2,7 @@ import type { Profile } from "../method/profile.ts";
 import type { Master } from "../regions/master.ts";
 import { cleanText, lokusKey, readScaledScore, unknownInstansiMessage, type ScoreSpec } from "../validate/cells.ts";
 import { matchHeader } from "../validate/header.ts";
+import { numberOrCode } from "../validate/lookup.ts";
 import { unreadableRows } from "../validate/rowHandlers.ts";
 import type { FileTally } from "../validate/issues.ts";
 import { detach, type CsvVisitor } from "../csv/readCsv.ts";
@@ -52,8 +53,7 @@ interface LastLokus {
  */
 export function f02Reader(profile: Profile, master: Master, tally: FileTally) {
   const n = profile.indicators.length;
-  const byNumber = new Map(profile.indicators.map((ind, i) => [String(ind.nomor), i]));
-  const byCode = new Map(profile.indicators.map((ind, i) => [ind.kode.toLowerCase(), i]));
+  const indicatorOf = numberOrCode(profile.indicators);
   const spec: ScoreSpec = { min: profile.def.skala.min, max: profile.def.skala.max, decimals: 0, column: "nilai" };
   const drafts = new Map<string, Draft>();
   let col: Record<(typeof COLUMNS)[number], number> | undefined;
@@ -86,7 +86,7 @@ export function f02Reader(profile: Profile, master: Master, tally: FileTally) {
       }
       const { kode, lokus, id } = last;
       const rawInd = (cells[col.indikator] ?? "").trim();
-      const idx = byNumber.get(rawInd) ?? byCode.get(rawInd.toLowerCase());
+      const idx = indicatorOf(rawInd);
       if (idx === undefined) {
         tally.error("indikator-tidak-dikenal", `indikator tidak dikenal: pakai nomor 1–${n} atau kode seperti ${profile.indicators[7]?.kode ?? profile.indicators[0]!.kode}`, {
           row,

@@ -3,6 +3,7 @@ import { rational, type Rational } from "../num/rational.ts";
 import type { Master } from "../regions/master.ts";
 import { cleanText, readScaledScore, unknownInstansiMessage, type ScoreSpec } from "../validate/cells.ts";
 import { matchHeader } from "../validate/header.ts";
+import { numberOrCode } from "../validate/lookup.ts";
 import { unreadableRows } from "../validate/rowHandlers.ts";
 import type { FileTally } from "../validate/issues.ts";
 import type { CsvVisitor } from "../csv/readCsv.ts";
@@ -12,19 +13,22 @@ import { RespondentTable } from "./respondents.ts";
 const COLUMNS = ["kode_instansi", "lokus", "responden", "butir", "nilai"] as const;
 
 /**
- * The respondent of the previous row, keyed by its raw cells: a respondent's
- * rows usually come one after another, and the same cells always give the
- * same respondent, so such rows skip the checks, the cleaning and the
- * look-ups. A pure speed-up: rows in any order give the same result.
+ * The lokus and the respondent of the previous row, keyed by their raw
+ * cells: rows usually come grouped by lokus and respondent, and the same
+ * cells always give the same lokus and respondent, so such rows skip the
+ * checks, the cleaning and the look-ups. A pure speed-up: rows in any order
+ * give the same result.
  */
-interface LastRespondent {
+interface LastLokus {
   readonly kodeCell: string;
   readonly lokusCell: string;
-  readonly respCell: string;
   readonly lokus: string;
-  readonly resp: string;
   readonly lid: string;
-  readonly rid: string;
+  readonly respondents: Map<string, number>;
+}
+interface LastRespondent {
+  readonly respCell: string;
+  readonly resp: string;
   /** The respondent, once a row of it has been accepted this far. */
   r: number | undefined;
 }
@@ -53,13 +57,13 @@ const kept = (x: Rational): Rational => ({ n: x.n, d: x.d });
 export function f03Reader(profile: Profile, master: Master, tally: FileTally) {
   const items = profile.def.f03.butir;
   const m = items.length;
-  const byNumber = new Map(items.map((b, i) => [String(b.butir), i]));
-  const byCode = new Map(items.map((b, i) => [b.kode.toLowerCase(), i]));
+  const itemOf = numberOrCode(items.map((b) => ({ nomor: b.butir, kode: b.kode })));
   const decimals = profile.def.f03.desimal_nilai;
   const spec: ScoreSpec = { min: profile.def.skala.min, max: profile.def.skala.max, decimals, column: "nilai" };
   const respondents = new RespondentTable(m);
   const firstRowOfLokus = new Map<string, number>();
   let col: Record<(typeof COLUMNS)[number], number> | undefined;
+  let lastLokus: LastLokus | undefined;
   let last: LastRespondent | undefined;
 
   const visitor: CsvVisitor = {
@@ -73,7 +77,7 @@ export function f03Reader(profile: Profile, master: Master, tally: FileTally) {
       const kodeCell = cells[col.kode_instansi] ?? "";
       const lokusCell = cells[col.lokus] ?? "";
       const respCell = cells[col.responden] ?? "";
-      if (!last || last.kodeCell !== kodeCell || last.lokusCell !== lokusCell || last.respCell !== respCell) {
+      if (!lastLokus || lastLokus.kodeCell !== kodeCell || lastLokus.lokusCell !== lokusCell) {
         const kode = kodeCell.trim();
         if (!master.byKode.has(kode)) {
           tally.error("kode-instansi-tidak-dikenal", unknownInstansiMessage(kode), { row, column: "kode_instansi", value: kodeCell });
@@ -84,24 +88,29 @@ export function f03Reader(profile: Profile, master: Master, tally: FileTally) {
           tally.error("lokus-kosong", "lokus kosong", { row, column: "lokus", value: lokusCell });
           return tally.reject("lokus-kosong");
         }
+        const lid = idOfClean(kode, lokus);
+        lastLokus = { kodeCell, lokusCell, lokus, lid, respondents: respondents.ofLokus(lid) };
+        last = undefined;
+      }
+      if (!last || last.respCell !== respCell) {
         const resp = cleanText(respCell);
         if (resp === "") {
           tally.error("responden-kosong", "responden kosong", { row, column: "responden", value: respCell });
           return tally.reject("responden-kosong");
         }
-        const lid = idOfClean(kode, lokus);
-        last = { kodeCell, lokusCell, respCell, lokus, resp, lid, rid: `${lid}\u0000${resp}`, r: undefined };
+        last = { respCell, resp, r: undefined };
       }
-      const { lokus, resp, lid, rid } = last;
+      const { lokus, lid } = lastLokus;
+      const { resp } = last;
       const rawItem = (cells[col.butir] ?? "").trim();
-      const idx = byNumber.get(rawItem) ?? byCode.get(rawItem.toLowerCase());
+      const idx = itemOf(rawItem);
       if (idx === undefined) {
         tally.error("butir-tidak-dikenal", `butir tidak dikenal: pakai nomor 1–${m}`, { row, column: "butir", value: cells[col.butir] ?? "" });
         return tally.reject("butir-tidak-dikenal");
       }
       if (last.r === undefined) {
         if (!firstRowOfLokus.has(lid)) firstRowOfLokus.set(lid, row);
-        last.r = respondents.find(rid) ?? respondents.add(rid, lokus, row);
+        last.r = lastLokus.respondents.get(resp) ?? respondents.add(lastLokus.respondents, lid, resp, lokus, row);
       }
       const r = last.r;
       const value = readScaledScore(cells[col.nilai] ?? "", spec, row, tally);
@@ -128,11 +137,11 @@ export function f03Reader(profile: Profile, master: Master, tally: FileTally) {
   function finish(scored: (key: string) => boolean, known: (key: string) => boolean): Map<string, F03Lokus> {
     const sums = new Map<string, { lokus: string; total: number; count: number; rows: number }>();
     const orphanReported = new Set<string>();
-    for (const [rid, r] of respondents.entries()) {
+    for (let r = 0; r < respondents.count; r++) {
       const lokus = respondents.lokus(r);
-      const lid = rid.slice(0, rid.lastIndexOf("\u0000"));
+      const lid = respondents.lokusId(r);
       const kode = lid.slice(0, lid.indexOf("\u0000"));
-      const resp = rid.slice(lid.length + 1);
+      const resp = respondents.name(r);
       if (!known(lid)) {
         if (!orphanReported.has(lid)) {
           orphanReported.add(lid);

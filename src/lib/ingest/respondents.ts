@@ -17,7 +17,11 @@ export class RespondentTable {
   private readonly items: number;
   private readonly width: number;
   private readonly blocks: Int32Array[] = [];
-  private readonly index = new Map<string, number>();
+  /** Per lokus (its lokusId), its respondents by name: short keys, and one map a reader can keep while a lokus lasts. */
+  private readonly byLokus = new Map<string, Map<string, number>>();
+  /** Each respondent's lokusId and name, in order of first appearance. */
+  private readonly lokusIds: string[] = [];
+  private readonly names: string[] = [];
   /** The lokus as written in each respondent's first row (one shared string while it does not change). */
   private readonly lokusNames: string[] = [];
   /** Items whose row was rejected (already reported), for the few respondents that have any. */
@@ -29,13 +33,15 @@ export class RespondentTable {
     this.width = 2 * items + 2;
   }
 
-  /** The respondent with this key, or undefined. */
-  find(key: string): number | undefined {
-    return this.index.get(key);
+  /** The respondents of a lokus by name (created empty the first time). */
+  ofLokus(lid: string): Map<string, number> {
+    let m = this.byLokus.get(lid);
+    if (!m) this.byLokus.set(lid, (m = new Map()));
+    return m;
   }
 
-  /** Adds a respondent first seen at `row`, in lokus `lokus` (as written there). */
-  add(key: string, lokus: string, row: number): number {
+  /** Adds respondent `name` of lokus `lid` (its map from ofLokus), first seen at `row`, in lokus `lokus` (as written there). */
+  add(inLokus: Map<string, number>, lid: string, name: string, lokus: string, row: number): number {
     const r = this.lokusNames.length;
     if ((r & (BLOCK - 1)) === 0) this.blocks.push(new Int32Array(BLOCK * this.width));
     const at = this.offset(r);
@@ -44,7 +50,10 @@ export class RespondentTable {
     this.put(r, 2 * this.items + 1, 0);
     const previous = this.lokusNames.at(-1);
     this.lokusNames.push(previous === lokus ? previous : detach(lokus));
-    this.index.set(key, r);
+    const lastLid = this.lokusIds.at(-1);
+    this.lokusIds.push(lastLid === lid ? lastLid : lid);
+    this.names.push(detach(name));
+    inLokus.set(this.names[r]!, r);
     return r;
   }
 
@@ -93,9 +102,19 @@ export class RespondentTable {
     return this.lokusNames[r]!;
   }
 
-  /** Every respondent as [key, index], in order of first appearance. */
-  entries(): IterableIterator<[string, number]> {
-    return this.index.entries();
+  /** How many respondents there are; they are numbered 0…count−1 in order of first appearance. */
+  get count(): number {
+    return this.names.length;
+  }
+
+  /** The lokusId of respondent r. */
+  lokusId(r: number): string {
+    return this.lokusIds[r]!;
+  }
+
+  /** The respondent's name as first written (cleaned). */
+  name(r: number): string {
+    return this.names[r]!;
   }
 
   private offset(r: number): number {
