@@ -1,6 +1,6 @@
 import type { Profile } from "../method/profile.ts";
 import type { Master } from "../regions/master.ts";
-import { cleanText, lokusKey, readScaledScore, unknownInstansiMessage, type ScoreSpec } from "../validate/cells.ts";
+import { lokusKey, readLokusCells, readScaledScore, type ScoreSpec } from "../validate/cells.ts";
 import { matchHeader } from "../validate/header.ts";
 import { numberOrCode } from "../validate/lookup.ts";
 import { unreadableRows } from "../validate/rowHandlers.ts";
@@ -59,6 +59,7 @@ export function f02Reader(profile: Profile, master: Master, tally: FileTally) {
   let col: Record<(typeof COLUMNS)[number], number> | undefined;
   let headerOk = false;
   let last: LastLokus | undefined;
+  const known = (kode: string) => master.byKode.has(kode);
 
   const visitor: CsvVisitor = {
     header(cells) {
@@ -72,17 +73,9 @@ export function f02Reader(profile: Profile, master: Master, tally: FileTally) {
       const kodeCell = cells[col.kode_instansi] ?? "";
       const lokusCell = cells[col.lokus] ?? "";
       if (!last || last.kodeCell !== kodeCell || last.lokusCell !== lokusCell) {
-        const kode = kodeCell.trim();
-        if (!master.byKode.has(kode)) {
-          tally.error("kode-instansi-tidak-dikenal", unknownInstansiMessage(kode), { row, column: "kode_instansi", value: kodeCell });
-          return tally.reject("kode-instansi-tidak-dikenal");
-        }
-        const lokus = cleanText(lokusCell);
-        if (lokus === "") {
-          tally.error("lokus-kosong", "lokus kosong", { row, column: "lokus", value: lokusCell });
-          return tally.reject("lokus-kosong");
-        }
-        last = { kodeCell, lokusCell, kode, lokus, id: idOfClean(kode, lokus) };
+        const checked = readLokusCells(kodeCell, lokusCell, row, known, tally);
+        if (!checked) return;
+        last = { kodeCell, lokusCell, ...checked, id: idOfClean(checked.kode, checked.lokus) };
       }
       const { kode, lokus, id } = last;
       const rawInd = (cells[col.indikator] ?? "").trim();

@@ -1,7 +1,7 @@
 import type { Profile } from "../method/profile.ts";
 import { rational, type Rational } from "../num/rational.ts";
 import type { Master } from "../regions/master.ts";
-import { cleanText, readScaledScore, unknownInstansiMessage, type ScoreSpec } from "../validate/cells.ts";
+import { cleanText, readLokusCells, readScaledScore, type ScoreSpec } from "../validate/cells.ts";
 import { matchHeader } from "../validate/header.ts";
 import { numberOrCode } from "../validate/lookup.ts";
 import { unreadableRows } from "../validate/rowHandlers.ts";
@@ -64,6 +64,7 @@ export function f03Reader(profile: Profile, master: Master, tally: FileTally) {
   const firstRowOfLokus = new Map<string, number>();
   let col: Record<(typeof COLUMNS)[number], number> | undefined;
   let lastLokus: LastLokus | undefined;
+  const known = (kode: string) => master.byKode.has(kode);
   let last: LastRespondent | undefined;
 
   const visitor: CsvVisitor = {
@@ -78,18 +79,10 @@ export function f03Reader(profile: Profile, master: Master, tally: FileTally) {
       const lokusCell = cells[col.lokus] ?? "";
       const respCell = cells[col.responden] ?? "";
       if (!lastLokus || lastLokus.kodeCell !== kodeCell || lastLokus.lokusCell !== lokusCell) {
-        const kode = kodeCell.trim();
-        if (!master.byKode.has(kode)) {
-          tally.error("kode-instansi-tidak-dikenal", unknownInstansiMessage(kode), { row, column: "kode_instansi", value: kodeCell });
-          return tally.reject("kode-instansi-tidak-dikenal");
-        }
-        const lokus = cleanText(lokusCell);
-        if (lokus === "") {
-          tally.error("lokus-kosong", "lokus kosong", { row, column: "lokus", value: lokusCell });
-          return tally.reject("lokus-kosong");
-        }
-        const lid = idOfClean(kode, lokus);
-        lastLokus = { kodeCell, lokusCell, lokus, lid, respondents: respondents.ofLokus(lid) };
+        const checked = readLokusCells(kodeCell, lokusCell, row, known, tally);
+        if (!checked) return;
+        const lid = idOfClean(checked.kode, checked.lokus);
+        lastLokus = { kodeCell, lokusCell, lokus: checked.lokus, lid, respondents: respondents.ofLokus(lid) };
         last = undefined;
       }
       if (!last || last.respCell !== respCell) {

@@ -116,3 +116,30 @@ export function unknownInstansiMessage(code: string): string {
     return `kode_instansi tidak dikenal; gunakan kode Kemendagri bertitik (mis. ${code.slice(0, 2)}.${code.slice(2)}), bukan kode BPS`;
   return "kode_instansi tidak dikenal (bukan kode provinsi, kabupaten/kota, atau K/L di data master)";
 }
+
+/**
+ * The instansi code and the lokus name of a row, checked: the code must be
+ * in the master and the lokus not empty. Reports the problem and returns
+ * undefined otherwise (the caller rejects the row).
+ */
+export function readLokusCells(
+  kodeCell: string,
+  lokusCell: string,
+  row: number,
+  known: (kode: string) => boolean,
+  tally: FileTally,
+): { kode: string; lokus: string } | undefined {
+  const kode = kodeCell.trim();
+  if (!known(kode)) {
+    tally.error("kode-instansi-tidak-dikenal", unknownInstansiMessage(kode), { row, column: "kode_instansi", value: kodeCell });
+    tally.reject("kode-instansi-tidak-dikenal");
+    return undefined;
+  }
+  const lokus = cleanText(lokusCell);
+  if (lokus === "") {
+    tally.error("lokus-kosong", "lokus kosong", { row, column: "lokus", value: lokusCell });
+    tally.reject("lokus-kosong");
+    return undefined;
+  }
+  return { kode, lokus };
+}
