@@ -1,7 +1,7 @@
 /**
  * What a page makes the browser download on a cold load, worked out from the
  * built files: the HTML (inline scripts and styles count inside it), the
- * stylesheets, icons, preloads, scripts and eager images it links, the
+ * stylesheets, icons, preloads, scripts and images it links, the
  * modules those scripts import statically, the files the stylesheets point
  * at with url(), and the files its scripts are known to fetch on load. The
  * browser tests measure the same from the network log on sampled pages.
@@ -39,7 +39,8 @@ export function linkedResources(scanned: ScannedPage, pagePath: string): string[
     const rels = (t.attrs.get("rel") ?? "").toLowerCase().split(/\s+/);
     if (t.name === "link" && rels.some((r) => LOADED_RELS.has(r))) refs.push(t.attrs.get("href") ?? "");
     else if (t.name === "script" && t.attrs.has("src")) refs.push(t.attrs.get("src")!);
-    else if (t.name === "img" && t.attrs.get("loading") !== "lazy" && t.attrs.has("src")) refs.push(t.attrs.get("src")!);
+    // Lazy images count too: a reader who scrolls the page downloads them.
+    else if (t.name === "img" && t.attrs.has("src")) refs.push(t.attrs.get("src")!);
   }
   return refs.map((r) => sitePath(r, pagePath)).filter((p): p is string => p !== undefined);
 }

@@ -92,10 +92,24 @@ export async function openWatched(env: BrowserEnv, options: BrowserContextOption
   };
 }
 
-/** Opens `path` and waits until the network has been quiet for 500 ms (scripts' fetches included). */
+/**
+ * Opens `path` and waits until the network has been quiet for 500 ms
+ * (scripts' fetches included), then scrolls to the end and back, so lazy
+ * images load too (and a broken one is seen), as for a reader who reads on.
+ */
 export async function visit(env: BrowserEnv, path: string, options: BrowserContextOptions = {}): Promise<Visit> {
   const v = await openWatched(env, options);
   await v.page.goto(`${env.origin}${path}`, { waitUntil: "load" });
   await v.page.waitForLoadState("networkidle");
+  await v.page.evaluate(async () => {
+    const step = innerHeight * 2;
+    for (let y = 0, n = 0; y < document.documentElement.scrollHeight && n < 100; y += step, n++) {
+      scrollTo(0, y);
+      await new Promise((r) => setTimeout(r, 20));
+    }
+  });
+  // Every image done (loaded or failed); the failures are in the watch.
+  await v.page.waitForFunction(() => [...document.images].every((i) => i.complete), undefined, { timeout: 10_000 });
+  await v.page.evaluate(() => scrollTo(0, 0));
   return v;
 }
