@@ -101,6 +101,8 @@ export async function visit(env: BrowserEnv, path: string, options: BrowserConte
   const v = await openWatched(env, options);
   await v.page.goto(`${env.origin}${path}`, { waitUntil: "load" });
   await v.page.waitForLoadState("networkidle");
+  // Without scripting, lazy images load at once (HTML spec), and in-page timers would never fire.
+  if (options.javaScriptEnabled === false) return v;
   await v.page.evaluate(async () => {
     const step = innerHeight * 2;
     for (let y = 0, n = 0; y < document.documentElement.scrollHeight && n < 100; y += step, n++) {
