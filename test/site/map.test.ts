@@ -23,8 +23,8 @@ import { browserMissing, launchChromium } from "./support/chromium.ts";
 import { serveStatic, type StaticServer } from "./support/staticServer.ts";
 import { ROOT, pageTransfer, totalGzip } from "./support/transfer.ts";
 
-/** SITE_DIST lets a run check another build directory than dist/. */
-const DIST = process.env["SITE_DIST"] ?? join(ROOT, "dist");
+/** DIST_DIR (as for every site test) lets a run check another build directory than dist/. */
+const DIST = process.env["DIST_DIR"] ?? process.env["SITE_DIST"] ?? join(ROOT, "dist");
 if (!existsSync(join(DIST, "peta", "index.html"))) throw new Error("dist/peta/index.html missing: run `npm run build` first");
 const json = (path: string): unknown => JSON.parse(readFileSync(join(DIST, path), "utf8"));
 /** The boundaries the build used: MAP_GEO_DIR when the site was built with it (see src/site/geo.ts). */
