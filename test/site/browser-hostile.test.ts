@@ -95,7 +95,17 @@ browserSuite(
       expect(tooltipsChecked).toBeGreaterThan(0);
     });
 
-    it.todo("builds a K/L whose name makes a slug longer than 255 bytes (today: ENAMETOOLONG; src/lib/regions/slug.ts has no length cap)");
+    it("builds a K/L whose name would make a slug longer than a file name may be (the slug is capped)", async () => {
+      const long = data.instansi.find((i) => i.kode === "KL.910");
+      expect(long?.nama.length).toBeGreaterThan(300);
+      expect(long!.slug.length).toBeLessThanOrEqual(80);
+      const v = await visit(env(), `/instansi/${long!.slug}/`, PHONE);
+      try {
+        expect(await v.page.textContent("h1")).toBe(long!.nama);
+      } finally {
+        await v.close();
+      }
+    });
   },
   {
     prepare: async () => {
