@@ -36,7 +36,7 @@ browserSuite("the map", (env) => {
       const v = await visit(env(), path);
       const { page } = v;
       try {
-        await page.locator("#peta-live path[data-kode]").first().waitFor();
+        await page.locator('#peta-live[data-ready="true"] path[data-kode]').first().waitFor();
         expect(await page.locator("#peta-live path[data-kode]").count()).toBe(regions);
         const tooltip = page.locator(".leaflet-tooltip");
 

@@ -155,7 +155,7 @@ describe.skipIf(missing !== null || !status.available)("the live map in Chromium
       if (!url.startsWith(`${server.origin}/`) && !url.startsWith("data:")) problems.push(`other host: ${url}`);
     });
     await page.goto(server.origin + path);
-    if (js) await page.waitForSelector("#peta-live path.peta-region", { timeout: 20_000 });
+    if (js) await page.waitForSelector('#peta-live[data-ready="true"] path.peta-region', { timeout: 20_000 });
     return page;
   }
   const regionPath = (page: BrowserPage, code: string) => page.locator(`#peta-live path.peta-region[data-kode="${code}"]`);

@@ -5,9 +5,9 @@
 // layer unless one was configured at build time: a plain background, and no
 // request leaves the site.
 import L from "leaflet";
-import { feature } from "topojson-client";
-import type { Topology, GeometryCollection } from "topojson-specification";
-import type { FeatureCollection, Geometry } from "geojson";
+import { feature, mesh } from "topojson-client";
+import type { GeometryCollection, GeometryObject, Topology } from "topojson-specification";
+import type { Geometry } from "geojson";
 import { MARK_OUTLINE, colorOf, hatchPattern } from "../../lib/format/palette.ts";
 import { gradeText, regionText } from "../../lib/map/label.ts";
 import type { MapLevel } from "../../lib/map/topology.ts";
@@ -30,7 +30,11 @@ export interface LiveMap {
 
 const escapeHtml = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 
-export function createLiveMap(el: HTMLElement, topo: Topology, regions: Regions, startYear: number): LiveMap {
+/** Regions drawn per step; between steps the browser gets the main thread back (no long task on a slow phone). */
+const BATCH = 24;
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+export async function createLiveMap(el: HTMLElement, topo: Topology, regions: Regions, startYear: number): Promise<LiveMap> {
   const cfg = regions.config;
   let year = startYear;
   let level: MapLevel = cfg.level;
@@ -41,7 +45,7 @@ export function createLiveMap(el: HTMLElement, topo: Topology, regions: Regions,
   map.createPane("peta-borders").classList.add("peta-noevents");
   map.createPane("peta-highlight").classList.add("peta-noevents");
 
-  const collection = (name: MapLevel) => feature(topo, topo.objects[name] as GeometryCollection<Props>) as FeatureCollection<Geometry, Props>;
+  const geometries = (name: MapLevel) => (topo.objects[name] as GeometryCollection<Props>).geometries;
   const paths = new Map<string, RegionLayer>();
   const text = (f: RegionFeature) => {
     const info = regions.info(f.properties.code, f.properties.name);
@@ -79,7 +83,7 @@ export function createLiveMap(el: HTMLElement, topo: Topology, regions: Regions,
   };
 
   const layerOf = (lvl: MapLevel) =>
-    L.geoJSON(collection(lvl), {
+    L.geoJSON(undefined, {
       style: styleOf(lvl) as L.StyleFunction,
       onEachFeature: (f: RegionFeature, layer) => {
         const path = layer as RegionLayer;
@@ -107,7 +111,37 @@ export function createLiveMap(el: HTMLElement, topo: Topology, regions: Regions,
       },
     });
   const layers: Record<MapLevel, L.GeoJSON> = { kabkota: layerOf("kabkota"), provinsi: layerOf("provinsi") };
-  const borders = L.geoJSON(collection("provinsi"), { pane: "peta-borders", interactive: false, style: { fill: false, color: MARK_OUTLINE, weight: 1.2, opacity: 1 } });
+  const filled = new Set<MapLevel>();
+  /**
+   * Converts and adds a level's regions a batch at a time, giving the browser
+   * the main thread between batches. A level asked for before its turn came
+   * is filled at once instead (fillNow).
+   */
+  const fill = async (lvl: MapLevel) => {
+    const all = geometries(lvl);
+    for (let i = 0; i < all.length; i += BATCH) {
+      if (filled.has(lvl)) return; // done at once meanwhile (fillNow)
+      for (const g of all.slice(i, i + BATCH)) layers[lvl].addData(feature(topo, g) as RegionFeature);
+      await nextTask();
+    }
+    filled.add(lvl);
+  };
+  const fillNow = (lvl: MapLevel) => {
+    if (filled.has(lvl)) return;
+    layers[lvl].clearLayers();
+    for (const g of geometries(lvl)) layers[lvl].addData(feature(topo, g) as RegionFeature);
+    filled.add(lvl);
+  };
+  // Province lines over the kab/kota: only the arcs between two provinces, with no province polygon to build.
+  // Made when first shown, after the regions are drawn.
+  const provinceOf = (g: GeometryObject) => (g.properties as Props | undefined)?.code.slice(0, 2);
+  let bordersLayer: L.GeoJSON | undefined;
+  const borders = () =>
+    (bordersLayer ??= L.geoJSON(mesh(topo, topo.objects["kabkota"] as GeometryCollection<Props>, (a, b) => provinceOf(a) !== provinceOf(b)), {
+      pane: "peta-borders",
+      interactive: false,
+      style: { fill: false, color: MARK_OUTLINE, weight: 1.2, opacity: 1 },
+    }));
 
   const addHatch = () => {
     const svg = el.querySelector<SVGSVGElement>(".leaflet-overlay-pane svg");
@@ -118,15 +152,24 @@ export function createLiveMap(el: HTMLElement, topo: Topology, regions: Regions,
   };
   const setLevel = (lvl: MapLevel) => {
     level = lvl;
+    fillNow(lvl);
     hide();
     for (const [name, layer] of Object.entries(layers)) if (name !== lvl) layer.remove();
     layers[lvl].setStyle(styleOf(lvl) as L.StyleFunction).addTo(map);
-    if (lvl === "kabkota") borders.addTo(map);
-    else borders.remove();
+    if (lvl === "kabkota") borders().addTo(map);
+    else bordersLayer?.remove();
     addHatch();
   };
-  setLevel(level);
-  map.fitBounds(layers.kabkota.getBounds(), { padding: [8, 8] });
+  // Indonesia fitted first (from the topology's box), then the regions drawn into it step by step.
+  const [x0, y0, x1, y1] = topo.bbox ?? [94.9, -11.1, 141.1, 6.1];
+  map.fitBounds([[y0, x0], [y1, x1]], { padding: [8, 8] });
+  layers[level].addTo(map);
+  await fill(level);
+  addHatch();
+  if (level === "kabkota") borders().addTo(map);
+  // The other level is prepared in the background, so switching is instant.
+  const other: MapLevel = level === "kabkota" ? "provinsi" : "kabkota";
+  void nextTask().then(() => fill(other));
 
   return {
     map,

@@ -19,7 +19,7 @@ async function main(): Promise<void> {
   const regions = new Regions(config);
   let year = config.year;
   let level: MapLevel = config.level;
-  let live: ReturnType<typeof createLiveMap> | undefined;
+  let live: Awaited<ReturnType<typeof createLiveMap>> | undefined;
 
   yearSelect.value = String(year);
   yearSelect.addEventListener("change", () => {
@@ -43,8 +43,12 @@ async function main(): Promise<void> {
     return;
   }
   liveEl.hidden = false;
-  live = createLiveMap(liveEl, topo, regions, year);
+  // Parsing the geometry was one task; drawing starts in the next.
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  live = await createLiveMap(liveEl, topo, regions, year);
   if (staticEl) staticEl.hidden = true;
+  // Regions are drawn in steps; this says the map is whole (tests and scripts wait for it).
+  liveEl.dataset["ready"] = "true";
   status.textContent = "";
   for (const el of controls.querySelectorAll<HTMLElement>("[data-needs-map]")) el.hidden = false;
   document.getElementById("peta-hint")?.removeAttribute("hidden");
