@@ -7,12 +7,12 @@ import {
   INSTANSI_COLUMNS,
   InstansiIndex,
   LOKUS_COLUMNS,
-  LokusData,
+  type LokusData,
   Manifest,
   SCHEMA_VERSION,
-  Summary,
+  type Summary,
   ValidationReport,
-  YearData,
+  type YearData,
 } from "./schema/output.ts";
 import { YearConfig } from "./schema/yearConfig.ts";
 import { parseFriendly } from "./validate/friendly.ts";
@@ -148,13 +148,15 @@ async function buildYear(b: BuildInput, tahun: number) {
     }
 
   const report = buildReport(tahun, [yearTally, configTally], inputs.tallies);
-  const year = YearData.parse({ schemaVersion: SCHEMA_VERSION, tahun, status: config.status, profil: profile.def.id, sumber: config.sumber, instansi: results.instansi });
-  const summary = Summary.parse(summarise({ tahun, status: config.status, profil: profile.def.id, digits, ladder, master: b.master, instansi: results.instansi }));
+  // The big files are typed, not re-parsed here: the golden test and the site's loader check them against the schemas.
+  const year: YearData = { schemaVersion: SCHEMA_VERSION, tahun, status: config.status, profil: profile.def.id, sumber: config.sumber, instansi: results.instansi };
+  const summary: Summary = summarise({ tahun, status: config.status, profil: profile.def.id, digits, ladder, master: b.master, instansi: results.instansi });
+  const lokus: LokusData = { schemaVersion: SCHEMA_VERSION, tahun, status: config.status, profil: profile.def.id, lokus: results.lokus };
   const outputs = new Map<string, string>([
     ["pekppp-instansi.csv", toCsv(INSTANSI_COLUMNS, results.instansi, scoreColumns(INSTANSI_COLUMNS, digits))],
-    ["pekppp-instansi.json", toJson(year)],
+    ["pekppp-instansi.json", toJson(year, { compact: true })],
     ["pekppp-lokus.csv", toCsv(LOKUS_COLUMNS, results.lokus, { ...scoreColumns(LOKUS_COLUMNS, digits), ipp_presisi: 4 })],
-    ["pekppp-lokus.json", toJson(LokusData.parse({ schemaVersion: SCHEMA_VERSION, tahun, status: config.status, profil: profile.def.id, lokus: results.lokus }))],
+    ["pekppp-lokus.json", toJson(lokus, { compact: true })],
     ["ringkasan.json", toJson(summary)],
   ]);
   return { tahun, report, outputs, config, profileId: profile.def.id, count: results.instansi.length };

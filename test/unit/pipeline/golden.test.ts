@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runPipeline } from "../../support/runPipeline.ts";
-import type { YearData } from "../../../src/lib/schema/output.ts";
+import { InstansiIndex, LokusData, Manifest, Summary, ValidationReport, YearData } from "../../../src/lib/schema/output.ts";
 
 /**
  * A small fixture (test/fixtures/golden: 2024 with F-02 and F-03 in two CSV
@@ -72,6 +72,25 @@ describe("golden: the whole pipeline on a small fixture", () => {
     expect([by(y2023, "34.02").peringkat_nasional, by(y2023, "34.04").peringkat_nasional, by(y2023, "34.71").peringkat_provinsi]).toEqual([1, 1, 3]);
     expect(by(y2023, "34.04")).toMatchObject({ asal_nilai: "dipublikasikan", aspek_kebijakan: null, rekomendasi: [] });
     expect(y2024.status).toBe("sample");
+  });
+
+  it("writes JSON that its schemas accept", () => {
+    const schemas: [RegExp, { parse: (v: unknown) => unknown }][] = [
+      [/pekppp-instansi\.json$/, YearData],
+      [/pekppp-lokus\.json$/, LokusData],
+      [/ringkasan\.json$/, Summary],
+      [/validasi\.json$/, ValidationReport],
+      [/^manifest\.json$/, Manifest],
+      [/^instansi\.json$/, InstansiIndex],
+    ];
+    let checked = 0;
+    for (const [name, text] of run.files)
+      for (const [re, schema] of schemas)
+        if (re.test(name)) {
+          expect(() => schema.parse(JSON.parse(text)), name).not.toThrow();
+          checked++;
+        }
+    expect(checked).toBe(10);
   });
 
   it("accounts for every input row: read = used + rejected", () => {
