@@ -104,19 +104,12 @@ export function aspectProfile(input: AspectProfileInput, o: AspectProfileOptions
 
   const title = pick(lang, `Profil aspek ${me.nama}, ${o.tahun}`, `Aspect profile of ${me.nama}, ${o.tahun}`);
   const description = describe(me.nama, rows, noun, groups.tingkat.length, provLabel ? provName : null, o);
-  const { svg, height } = frame({ kind: "aspectProfile", id, lang, title, description, width, plot, legend: legend(items, width), pretty });
+  const framed = frame({ kind: "aspectProfile", id, lang, title, description, width, plot, legend: legend(items, width), pretty });
 
   const cell = (v: number | null) => (v === null ? "–" : formatIpp(v, lang));
   return {
-    kind: "aspectProfile",
-    id,
-    lang,
-    title,
-    description,
+    ...framed,
     source: sourceLine(o),
-    svg,
-    width,
-    height,
     table: {
       caption: title,
       columns: [

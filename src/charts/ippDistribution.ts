@@ -196,8 +196,8 @@ export function ippDistribution(rows: readonly IppRow[], o: IppDistributionOptio
   }
   const description = sentences.join(" ");
 
-  const { svg } = frame({ kind: "ippDistribution", id, lang, title, description, width, plot, pretty });
-  return { kind: "ippDistribution", id, lang, title, description, source: sourceLine(o), svg, width, height, table: distributionTable(sorted, ranks, title, lang) };
+  const framed = frame({ kind: "ippDistribution", id, lang, title, description, width, plot, pretty });
+  return { ...framed, height, source: sourceLine(o), table: distributionTable(sorted, ranks, title, lang) };
 }
 
 function distributionTable(sorted: readonly IppRow[], ranks: Map<IppRow, { rank: number; tied: boolean }>, title: string, lang: Lang): ChartResult["table"] {

@@ -117,7 +117,7 @@ export function predikatDistribution(summary: Pick<Summary, "per_tingkat">, o: P
     }),
   ].join(" ");
 
-  const { svg, height } = frame({
+  const framed = frame({
     kind: "predikatDistribution",
     id,
     lang,
@@ -144,15 +144,8 @@ export function predikatDistribution(summary: Pick<Summary, "per_tingkat">, o: P
   ]);
 
   return {
-    kind: "predikatDistribution",
-    id,
-    lang,
-    title,
-    description,
+    ...framed,
     source: sourceLine(o),
-    svg,
-    width,
-    height,
     table: { caption: title, columns, rows: tableRows },
   };
 }

@@ -144,7 +144,7 @@ export function provincesCompared(provinces: readonly Provinsi[], o: ProvincesCo
   }
   const description = sentences.join(" ");
 
-  const { svg, height } = frame({
+  const framed = frame({
     kind: "provincesCompared",
     id,
     lang,
@@ -158,15 +158,8 @@ export function provincesCompared(provinces: readonly Provinsi[], o: ProvincesCo
   });
 
   return {
-    kind: "provincesCompared",
-    id,
-    lang,
-    title,
-    description,
+    ...framed,
     source: sourceLine(o),
-    svg,
-    width,
-    height,
     table: {
       caption: title,
       columns: [

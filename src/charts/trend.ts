@@ -98,19 +98,12 @@ export function trend(input: TrendInput, o: ChartOptions): ChartResult {
   const span = years.length ? `${formatYear(years[0]!)}–${formatYear(years.at(-1)!)}` : "";
   const title = pick(lang, `IPP ${input.nama}, ${span}`, `IPP of ${input.nama}, ${span}`);
   const description = describe(input.nama, present, missing, average, avgIn?.label ?? "", o);
-  const { svg, height } = frame({ kind: "trend", id, lang, title, description, width, plot, legend: legend(items, width), pretty });
+  const framed = frame({ kind: "trend", id, lang, title, description, width, plot, legend: legend(items, width), pretty });
 
   const cell = (v: number | null) => (v === null ? "–" : formatIpp(v, lang));
   return {
-    kind: "trend",
-    id,
-    lang,
-    title,
-    description,
+    ...framed,
     source: sourceLine(o),
-    svg,
-    width,
-    height,
     table: {
       caption: title,
       columns: [

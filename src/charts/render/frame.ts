@@ -1,4 +1,4 @@
-import type { ChartKind, Lang } from "../types.ts";
+import type { ChartKind, ChartResult, Lang } from "../types.ts";
 import { SVG_NS, svgEl } from "./dom.ts";
 import { serialize } from "./serialize.ts";
 
@@ -27,7 +27,10 @@ export interface FrameInput {
 // Presentation attributes Plot puts on its root; they move to the group that replaces it.
 const INHERITED = ["fill", "font-family", "font-size", "text-anchor"];
 
-export function frame(o: FrameInput): { svg: string; height: number } {
+/** A chart's result but for its source line and table, which each builder adds. */
+export type Framed = Omit<ChartResult, "source" | "table">;
+
+export function frame(o: FrameInput): Framed {
   const plotHeight = Number(o.plot.getAttribute("height"));
   const top = o.legend?.height ?? 0;
   const height = top + plotHeight;
@@ -61,5 +64,5 @@ export function frame(o: FrameInput): { svg: string; height: number } {
   if (o.defs?.length) root.appendChild(svgEl("defs", {}, o.defs));
   if (o.legend) root.appendChild(o.legend.node);
   root.appendChild(body);
-  return { svg: serialize(root, o.pretty), height };
+  return { kind: o.kind, id: o.id, lang: o.lang, title: o.title, description: o.description, svg: serialize(root, o.pretty), width: o.width, height };
 }
