@@ -58,15 +58,29 @@ export function div(a: Rational, b: Rational): Rational {
   return rational(a.n * b.d, a.d * b.n);
 }
 
+/**
+ * Σ values over their least common denominator, normalised once at the end
+ * (adding pairwise would reduce every partial sum: a gcd per term on ever
+ * larger numbers). The denominators here are few and small (weights, and
+ * respondent counts of 10–20), so their lcm stays small.
+ */
+function sumOver(values: readonly Rational[]): { n: bigint; d: bigint } {
+  let d = 1n;
+  for (const v of values) if (d % v.d !== 0n) d = (d / gcd(d, v.d)) * v.d;
+  let n = 0n;
+  for (const v of values) n += v.n * (d / v.d);
+  return { n, d };
+}
+
 export function sum(values: Iterable<Rational>): Rational {
-  let total = ZERO;
-  for (const v of values) total = add(total, v);
-  return total;
+  const { n, d } = sumOver([...values]);
+  return rational(n, d);
 }
 
 export function mean(values: readonly Rational[]): Rational {
   if (values.length === 0) throw new RangeError("rational: mean of nothing");
-  return div(sum(values), rational(values.length));
+  const { n, d } = sumOver(values);
+  return rational(n, d * BigInt(values.length));
 }
 
 export function compare(a: Rational, b: Rational): -1 | 0 | 1 {
