@@ -1,5 +1,5 @@
 import { pick } from "../lib/format/lang.ts";
-import { formatChange, formatDecimal, formatInteger, formatIpp, formatPercent } from "../lib/format/number.ts";
+import { formatChange, formatDecimal, formatInteger, formatIpp, formatIppOrDash, formatPercent } from "../lib/format/number.ts";
 import type { InstansiResult } from "../lib/schema/output.ts";
 import { compareAspects, peerGroups, type AspectComparison, type AspectDef } from "./data/aspects.ts";
 import { resolve } from "./options.ts";
@@ -106,7 +106,7 @@ export function aspectProfile(input: AspectProfileInput, o: AspectProfileOptions
   const description = describe(me.nama, rows, noun, groups.tingkat.length, provLabel ? provName : null, o);
   const framed = frame({ kind: "aspectProfile", id, lang, title, description, width, plot, legend: legend(items, width), pretty });
 
-  const cell = (v: number | null) => (v === null ? "–" : formatIpp(v, lang));
+  const cell = (v: number | null) => formatIppOrDash(v, lang);
   return {
     ...framed,
     source: sourceLine(o),

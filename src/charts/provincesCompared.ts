@@ -1,5 +1,5 @@
 import { pick } from "../lib/format/lang.ts";
-import { formatDecimal, formatInteger, formatIpp, formatRankOf } from "../lib/format/number.ts";
+import { formatDecimal, formatInteger, formatIpp, formatIppOrDash, formatRankOf } from "../lib/format/number.ts";
 import { hatchPattern, NOT_EVALUATED, swatchOf } from "../lib/format/palette.ts";
 import type { Summary } from "../lib/schema/output.ts";
 import { byValueThenName, ranked } from "./data/stats.ts";
@@ -170,7 +170,7 @@ export function provincesCompared(provinces: readonly Provinsi[], o: ProvincesCo
       ],
       rows: bars.map((b) => {
         const r = b.value === null ? null : ranks.get(b as (typeof valued)[number])!;
-        return [r ? `${r.tied ? "=" : ""}${formatInteger(r.rank, lang)}` : "–", b.nama, b.value === null ? "–" : formatIpp(b.value, lang), b.predikat ?? emptyText];
+        return [r ? `${r.tied ? "=" : ""}${formatInteger(r.rank, lang)}` : "–", b.nama, formatIppOrDash(b.value, lang), b.predikat ?? emptyText];
       }),
     },
   };

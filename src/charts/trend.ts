@@ -1,5 +1,5 @@
 import { pick } from "../lib/format/lang.ts";
-import { formatChange, formatDecimal, formatIpp, formatYear } from "../lib/format/number.ts";
+import { formatChange, formatDecimal, formatIpp, formatIppOrDash, formatYear } from "../lib/format/number.ts";
 import { MARK_OUTLINE, swatchOf } from "../lib/format/palette.ts";
 import { fillYears, yearSpan, type TrendPoint } from "./data/trend.ts";
 import { bands, stepLabel, stepOf } from "./ladder.ts";
@@ -100,7 +100,7 @@ export function trend(input: TrendInput, o: ChartOptions): ChartResult {
   const description = describe(input.nama, present, missing, average, avgIn?.label ?? "", o);
   const framed = frame({ kind: "trend", id, lang, title, description, width, plot, legend: legend(items, width), pretty });
 
-  const cell = (v: number | null) => (v === null ? "–" : formatIpp(v, lang));
+  const cell = (v: number | null) => formatIppOrDash(v, lang);
   return {
     ...framed,
     source: sourceLine(o),

@@ -61,6 +61,11 @@ export function formatIpp(x: number, lang: Lang): string {
   return formatDecimal(x, lang, 2);
 }
 
+/** A score that may be missing (not evaluated, published only): "–" then. */
+export function formatIppOrDash(x: number | null, lang: Lang): string {
+  return x === null ? "–" : formatIpp(x, lang);
+}
+
 /** A change with its sign always shown: "+0,08", "−0,12"; a change that rounds to zero prints "0,00". */
 export function formatChange(delta: number, lang: Lang, digits = 2): string {
   const r = roundHalfUp(delta, digits);

@@ -1,5 +1,5 @@
 import type { Lang } from "../format/lang.ts";
-import { formatChange, formatDecimal, formatInteger, formatIpp, formatRankOf } from "../format/number.ts";
+import { formatChange, formatDecimal, formatInteger, formatIpp, formatIppOrDash, formatRankOf } from "../format/number.ts";
 import type { Instansi } from "../schema/master.ts";
 import type { MethodologyProfile } from "../schema/methodology.ts";
 import type { InstansiResult, LokusResult } from "../schema/output.ts";
@@ -120,7 +120,7 @@ export function instansiView(input: InstansiInput) {
       ipp: formatIpp(l.ipp, lang),
       predikat: l.predikat,
       f02: formatIpp(l.f02, lang),
-      f03: l.f03 === null ? "–" : formatIpp(l.f03, lang),
+      f03: formatIppOrDash(l.f03, lang),
       responden: formatInteger(l.jumlah_responden, lang),
       tanpaF03: l.tanpa_f03,
     })),

@@ -3,7 +3,7 @@
 // counts, the summaries and the year in headings; then the address and the
 // language switch point at that year's /peta/ page.
 import { PREDIKAT_CODES, colorOf, textColorOf } from "../../lib/format/palette.ts";
-import { formatInteger, formatIpp } from "../../lib/format/number.ts";
+import { formatInteger, formatIppOrDash } from "../../lib/format/number.ts";
 import { predikatCounts } from "../../lib/map/join.ts";
 import { regionText } from "../../lib/map/label.ts";
 import { mapSummary } from "../../lib/map/summary.ts";
@@ -41,7 +41,7 @@ function updateTables(regions: Regions, year: number): void {
     const label = row.querySelector(".badge .label");
     if (label) label.textContent = regions.label(fig.predikat) ?? text.notEvaluated;
     const ipp = row.querySelector('[data-role="ipp"]');
-    if (ipp) ipp.textContent = fig.ipp === null ? "–" : formatIpp(fig.ipp, lang);
+    if (ipp) ipp.textContent = formatIppOrDash(fig.ipp, lang);
   }
 }
 

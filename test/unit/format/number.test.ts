@@ -4,6 +4,7 @@ import {
   formatDecimal,
   formatInteger,
   formatIpp,
+  formatIppOrDash,
   formatPercent,
   formatRank,
   formatRankOf,
@@ -152,5 +153,11 @@ describe("independence from the machine's locale", () => {
       vi.unstubAllGlobals();
       Number.prototype.toLocaleString = toLocale;
     }
+  });
+});
+
+describe("formatIppOrDash", () => {
+  it("prints a missing score as a dash and a present one as an IPP", () => {
+    expect([formatIppOrDash(null, "id"), formatIppOrDash(4.5, "id"), formatIppOrDash(4.5, "en")]).toEqual(["–", "4,50", "4.50"]);
   });
 });
