@@ -1,4 +1,5 @@
 import type { CsvSource } from "./csv/readCsv.ts";
+import type { F03Method, F03Part } from "./ingest/f03.ts";
 
 /**
  * Everything the data build needs from the outside world. The pipeline only
@@ -15,4 +16,11 @@ export interface Effects {
   openText(path: string): CsvSource;
   writeText(path: string, text: string): Promise<void>;
   log(message: string): void;
+  /**
+   * Optional: reads f03.csv in parts at once, each on its own thread, with
+   * readF03Part (`kodes` are the known kode_instansi). Resolves to the parts
+   * in file order, or to undefined when the file is better read in one go
+   * (small, or no safe place to split it); the result is the same either way.
+   */
+  readF03Parts?(path: string, o: { readonly method: F03Method; readonly kodes: readonly string[] }): Promise<F03Part[] | undefined>;
 }

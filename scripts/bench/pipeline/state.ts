@@ -10,7 +10,8 @@
  */
 import { readCsv } from "../../../src/lib/csv/readCsv.ts";
 import { f02Reader } from "../../../src/lib/ingest/f02.ts";
-import { f03Reader } from "../../../src/lib/ingest/f03.ts";
+import { readF03Part } from "../../../src/lib/ingest/f03.ts";
+import { f03Result } from "../../../src/lib/ingest/f03Result.ts";
 import { FileTally } from "../../../src/lib/validate/issues.ts";
 import { fileEffects } from "../../lib/fileEffects.ts";
 import { loadMaster, loadProfiles } from "../../lib/sources.ts";
@@ -30,10 +31,12 @@ const dir = `${input}/2024/pekppp`;
 const before = live();
 const f02 = f02Reader(profile, master, new FileTally(`${dir}/f02.csv`));
 await readCsv(fileEffects.openText(`${dir}/f02.csv`), f02.visitor);
-const f03 = f03Reader(profile, master, new FileTally(`${dir}/f03.csv`));
-await readCsv(fileEffects.openText(`${dir}/f03.csv`), f03.visitor);
+const method = { f03: profile.def.f03, skala: profile.def.skala };
+const file = `${dir}/f03.csv`;
+const part = await readF03Part(fileEffects.openText(file), { method, known: (kode) => master.byKode.has(kode), file });
 const stateBytes = live() - before;
 // Closing the readers tells how many lokus and respondents the state was for.
 const lokus = f02.finish().length;
-const respondents = [...f03.finish(() => true, f02.seen).values()].reduce((n, l) => n + l.respondents, 0);
+const f03 = f03Result([part], { method, tally: new FileTally(file), scored: () => true, known: f02.seen });
+const respondents = [...f03.values()].reduce((n, l) => n + l.respondents, 0);
 process.stdout.write(`${JSON.stringify({ stateBytes, lokus, respondents })}\n`);

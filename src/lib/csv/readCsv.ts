@@ -28,6 +28,14 @@ export interface CsvSummary {
   readonly delimiter: string;
   /** Data rows seen, blank and malformed ones included (the header is not counted). */
   readonly rows: number;
+  /**
+   * Lines after the header, trailing blank ones included: where the next
+   * piece of the same file would start counting. Reading a file in parts
+   * (one part per thread) needs it to number rows as one reading would.
+   */
+  readonly lines: number;
+  /** The rows of the blank lines at the end, which a reader of the whole file ignores (see `lines`). */
+  readonly trailingBlanks: readonly number[];
 }
 
 /**
@@ -131,5 +139,7 @@ export async function readCsv(source: CsvSource, visitor: CsvVisitor): Promise<C
   }
   if (pending !== "" || !parser) feed(true);
   if (record === 0) visitor.header([]); // an empty file: let the header check say what is missing
-  return { delimiter, rows: Math.max(0, record - 1 - blanks.length) };
+  // Each piece is parsed up to its last line break, the rest kept for the next, so a final
+  // line break leaves nothing behind: no empty record is read after it.
+  return { delimiter, rows: Math.max(0, record - 1 - blanks.length), lines: Math.max(0, record - 1), trailingBlanks: blanks };
 }

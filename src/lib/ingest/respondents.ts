@@ -1,5 +1,15 @@
 import { detach } from "../csv/readCsv.ts";
 
+/** A RespondentTable as plain data, for sending between threads (the blocks can be transferred, not copied). */
+export interface RespondentState {
+  readonly items: number;
+  readonly blocks: readonly Int32Array[];
+  readonly lokusIds: readonly string[];
+  readonly names: readonly string[];
+  readonly lokusNames: readonly string[];
+  readonly invalid: ReadonlyMap<number, ReadonlySet<number>>;
+}
+
 /** Respondents per block: big enough that the blocks are few, small enough that the unused tail stays small. */
 const SHIFT = 10;
 const BLOCK = 1 << SHIFT;
@@ -31,6 +41,53 @@ export class RespondentTable {
     this.items = items;
     // Fields: the item scores (-1 = not seen), the row of each, the first row, the rows accepted.
     this.width = 2 * items + 2;
+  }
+
+  state(): RespondentState {
+    const { items, blocks, lokusIds, names, lokusNames, invalid } = this;
+    return { items, blocks, lokusIds, names, lokusNames, invalid };
+  }
+
+  /** A table holding `s`; its respondents can be looked up by lokus and name again. */
+  static fromState(s: RespondentState): RespondentTable {
+    const t = new RespondentTable(s.items);
+    t.blocks.push(...s.blocks);
+    t.lokusIds.push(...s.lokusIds);
+    t.names.push(...s.names);
+    t.lokusNames.push(...s.lokusNames);
+    for (const [r, set] of s.invalid) t.invalid.set(r, new Set(set));
+    for (let r = 0; r < t.count; r++) t.ofLokus(t.lokusIds[r]!).set(t.names[r]!, r);
+    return t;
+  }
+
+  /**
+   * Adds the respondents of a later part of the same file, whose rows are
+   * numbered `shift` less than here, as if its rows had been read after
+   * this table's: a respondent seen here gets the other's items it lacks,
+   * and each item both have is a duplicate at the other's row, handed to
+   * `duplicate` (its row counted as rejected by the caller). Returns, per
+   * respondent of `part`, its number here.
+   */
+  absorb(part: RespondentTable, shift: number, duplicate: (row: number, r: number, i: number) => void): Int32Array {
+    const where = new Int32Array(part.count);
+    const m = this.items;
+    for (let p = 0; p < part.count; p++) {
+      const lid = part.lokusId(p);
+      const inLokus = this.ofLokus(lid);
+      let r = inLokus.get(part.name(p));
+      if (r === undefined) {
+        r = this.add(inLokus, lid, part.name(p), part.lokus(p), part.firstRow(p) + shift);
+        for (let i = 0; i < m; i++) if (part.score(p, i) >= 0) this.accept(r, i, part.score(p, i), part.rowOf(p, i) + shift);
+      } else
+        for (let i = 0; i < m; i++) {
+          if (part.score(p, i) < 0) continue;
+          if (this.score(r, i) >= 0) duplicate(part.rowOf(p, i) + shift, r, i);
+          else this.accept(r, i, part.score(p, i), part.rowOf(p, i) + shift);
+        }
+      for (const i of part.invalid.get(p) ?? []) this.markInvalid(r, i);
+      where[p] = r;
+    }
+    return where;
   }
 
   /** The respondents of a lokus by name (created empty the first time). */

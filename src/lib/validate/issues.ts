@@ -51,9 +51,23 @@ export function formatIssue(i: Issue): string {
 /** At most this many issues of one code per file are kept in memory; all are counted. */
 export const ISSUE_LIMIT_PER_CODE = 1000;
 
+/**
+ * What a FileTally holds, as plain data: what a reader working on one part
+ * of a file (in another thread) sends back to be added to the file's tally.
+ */
+export interface TallyState {
+  readonly issues: readonly Issue[];
+  readonly omitted: ReadonlyMap<IssueCode, number>;
+  readonly rejected: ReadonlyMap<IssueCode, number>;
+  readonly read: number;
+  readonly used: number;
+  readonly errors: number;
+  readonly warnings: number;
+}
+
 /** Collects the issues of one input file and counts what happened to each of its rows. */
 export class FileTally {
-  readonly issues: Issue[] = [];
+  issues: Issue[] = [];
   readonly omitted = new Map<IssueCode, number>();
   readonly rejected = new Map<IssueCode, number>();
   private readonly kept = new Map<IssueCode, number>();
@@ -90,6 +104,53 @@ export class FileTally {
 
   warn(code: IssueCode, message: string, at?: { row?: number; column?: string; value?: string }): void {
     this.report("warning", code, message, at);
+  }
+
+  /** Counts `count` issues that were found but are not kept: beyond the limit per code, known only by number. */
+  countUnkept(severity: Severity, code: IssueCode, count: number): void {
+    if (count <= 0) return;
+    if (severity === "error") this.errors += count;
+    else this.warnings += count;
+    this.omitted.set(code, (this.omitted.get(code) ?? 0) + count);
+  }
+
+  state(): TallyState {
+    const { issues, omitted, rejected, read, used, errors, warnings } = this;
+    return { issues, omitted, rejected, read, used, errors, warnings };
+  }
+
+  /**
+   * Adds the tally of a later part of the same file, whose rows are numbered
+   * `shift` less than in the whole file. Call `settle` once all parts are in.
+   */
+  absorb(part: TallyState, shift: number): void {
+    for (const i of part.issues) this.issues.push(i.row === undefined ? i : { ...i, row: i.row + shift });
+    for (const [code, n] of part.omitted) this.omitted.set(code, (this.omitted.get(code) ?? 0) + n);
+    for (const [code, n] of part.rejected) this.reject(code, n);
+    this.read += part.read;
+    this.used += part.used;
+    this.errors += part.errors;
+    this.warnings += part.warnings;
+  }
+
+  /**
+   * Puts the issues in row order (file-level ones first) and keeps the first
+   * ISSUE_LIMIT_PER_CODE of each code, counting the rest as omitted: the list
+   * one reading of the whole file, row after row, would have made. Each part
+   * kept its own first ones, so the first ones of the whole are among them.
+   */
+  settle(): void {
+    const sorted = this.issues.slice().sort((a, b) => (a.row ?? 0) - (b.row ?? 0)); // stable: same row, same order
+    this.kept.clear();
+    this.issues = [];
+    for (const issue of sorted) {
+      const n = this.kept.get(issue.code) ?? 0;
+      if (n >= ISSUE_LIMIT_PER_CODE) this.omitted.set(issue.code, (this.omitted.get(issue.code) ?? 0) + 1);
+      else {
+        this.kept.set(issue.code, n + 1);
+        this.issues.push(issue);
+      }
+    }
   }
 
   /** Counts `count` rows as rejected for `code` (each rejected row has exactly one reason). */

@@ -1,7 +1,8 @@
 import { readCsv } from "../csv/readCsv.ts";
 import type { Effects } from "../effects.ts";
 import { f02Reader, type F02Lokus } from "../ingest/f02.ts";
-import { f03Reader, type F03Lokus } from "../ingest/f03.ts";
+import { readF03Part } from "../ingest/f03.ts";
+import { f03Result, type F03Lokus } from "../ingest/f03Result.ts";
 import { hasilReader, type Published } from "../ingest/hasil.ts";
 import type { Ladder } from "../method/predikat.ts";
 import type { Profile } from "../method/profile.ts";
@@ -60,6 +61,11 @@ export async function readYear(o: { dir: string; profile: Profile; ladder: Ladde
   if (has.f03 && !has.f02) o.yearTally.error("berkas-tidak-ada", "ada f03.csv tetapi tidak ada f02.csv: F-03 tidak dapat dinilai tanpa F-02");
   else if (!has.f02 && !has.hasil) o.yearTally.error("berkas-tidak-ada", "tidak ada f02.csv maupun hasil.csv: tahun ini tidak punya data untuk dinilai");
 
+  // Parts of f03.csv read on other threads, when the effects can: started first, so F-02 is read meanwhile.
+  const method = { f03: profile.def.f03, skala: profile.def.skala };
+  const f03Parts = has.f03 && has.f02 && effects.readF03Parts ? effects.readF03Parts(path("f03.csv"), { method, kodes: [...master.byKode.keys()] }) : undefined;
+  f03Parts?.catch(() => {}); // awaited below; this only keeps a failure meanwhile from going unhandled
+
   let scored = new Set<string>();
   let seen: (key: string) => boolean = () => false;
   if (has.f02) {
@@ -73,9 +79,9 @@ export async function readYear(o: { dir: string; profile: Profile; ladder: Ladde
   }
   if (has.f03 && has.f02) {
     const tally = new FileTally(path("f03.csv"));
-    const reader = f03Reader(profile, master, tally);
-    await readCsv(effects.openText(tally.file), reader.visitor);
-    f03 = reader.finish((k) => scored.has(k), seen);
+    const known = (kode: string) => master.byKode.has(kode);
+    const parts = (await f03Parts) ?? [await readF03Part(effects.openText(tally.file), { method, known, file: tally.file })];
+    f03 = f03Result(parts, { method, tally, scored: (k) => scored.has(k), known: seen });
     tallies.push(tally);
   } else if (has.f03) {
     // Already reported once for the year; count its rows so none goes unaccounted for.

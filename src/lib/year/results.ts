@@ -1,5 +1,5 @@
 import type { F02Lokus } from "../ingest/f02.ts";
-import type { F03Lokus } from "../ingest/f03.ts";
+import type { F03Lokus } from "../ingest/f03Result.ts";
 import type { Published } from "../ingest/hasil.ts";
 import { distances, predikatOf, type Ladder } from "../method/predikat.ts";
 import type { Profile } from "../method/profile.ts";

@@ -21,7 +21,7 @@ describe("readCsv", () => {
       [2, ["32.73", " 4,63 "]],
       [3, ["34.04", "5"]],
     ]);
-    expect(r.summary).toEqual({ delimiter: ";", rows: 2 });
+    expect(r.summary).toEqual({ delimiter: ";", rows: 2, lines: 2, trailingBlanks: [] });
   });
 
   it("reads `,` with quoted fields", async () => {
@@ -35,6 +35,16 @@ describe("readCsv", () => {
     expect(r.rows.map(([row]) => row)).toEqual([2, 5]);
     expect(r.blank).toEqual([3, 4]);
     expect(r.summary.rows).toBe(4);
+    // Lines 2–7 exist; nothing follows the last line break.
+    expect(r.summary.lines).toBe(6);
+    expect(r.summary.trailingBlanks).toEqual([6, 7]);
+  });
+
+  it("counts the lines of a file that does not end with a line break", async () => {
+    expect((await collect("a,b\n1,2\n3,4")).summary).toMatchObject({ rows: 2, lines: 2, trailingBlanks: [] });
+    expect((await collect("a,b\r\n1,2\r\n\r\n")).summary).toMatchObject({ rows: 1, lines: 2, trailingBlanks: [3] });
+    expect((await collect("a,b\n")).summary).toMatchObject({ rows: 0, lines: 0 });
+    expect((await collect("")).summary).toMatchObject({ rows: 0, lines: 0 });
   });
 
   it("reports a row with the wrong number of cells, hinting at an unquoted decimal comma", async () => {
