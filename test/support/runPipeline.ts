@@ -1,15 +1,19 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
+import type { Effects } from "../../src/lib/effects.ts";
 import { buildDataProduct, type BuildOutcome } from "../../src/lib/pipeline.ts";
 import { fileEffects } from "../../scripts/lib/fileEffects.ts";
 import { loadMaster, loadProfiles } from "../../scripts/lib/sources.ts";
 
-/** Runs the real data build (file effects) on `input` into a fresh temp dir. */
-export async function runPipeline(input: string): Promise<{ outcome: BuildOutcome; out: string; files: Map<string, string>; cleanup: () => void }> {
+/** Runs the real data build (file effects, unless others are given) on `input` into a fresh temp dir. */
+export async function runPipeline(
+  input: string,
+  effects: Effects = fileEffects,
+): Promise<{ outcome: BuildOutcome; out: string; files: Map<string, string>; cleanup: () => void }> {
   const out = mkdtempSync(join(tmpdir(), "ipp-out-"));
   const [master, profiles] = await Promise.all([loadMaster(input), loadProfiles(input)]);
-  const outcome = await buildDataProduct({ input, out, master, profiles, effects: fileEffects });
+  const outcome = await buildDataProduct({ input, out, master, profiles, effects });
   return { outcome, out, files: readTree(out), cleanup: () => rmSync(out, { recursive: true, force: true }) };
 }
 
