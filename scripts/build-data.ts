@@ -1,21 +1,33 @@
 /**
- * npm run data -- [--input data] [--out public/data]
+ * npm run data -- [--input data] [--out public/data] [--threads N]
  * Scores the raw PEKPPP data and writes the public data product.
  * Exits 1 and lists every problem when the input has errors.
+ * A big f03.csv is read on up to N threads (default: the cores available);
+ * the output is the same for any N.
  */
 import { rm } from "node:fs/promises";
 import { parseArgs } from "node:util";
 import { buildDataProduct } from "../src/lib/pipeline.ts";
-import { fileEffects } from "./lib/fileEffects.ts";
+import { defaultThreads } from "./lib/f03Threads.ts";
+import { fileEffects, threadedFileEffects } from "./lib/fileEffects.ts";
 import { loadMaster, loadProfiles } from "./lib/sources.ts";
 
 const SHOWN = 200;
 
 const { values } = parseArgs({
-  options: { input: { type: "string", default: "data" }, out: { type: "string", default: "public/data" } },
+  options: {
+    input: { type: "string", default: "data" },
+    out: { type: "string", default: "public/data" },
+    threads: { type: "string", default: String(defaultThreads()) },
+  },
 });
 const input = values.input.replace(/\/$/, "");
 const out = values.out.replace(/\/$/, "");
+const threads = Number(values.threads);
+if (!Number.isInteger(threads) || threads < 1) {
+  console.error(`--threads harus bilangan bulat ≥ 1, bukan "${values.threads}"`);
+  process.exit(1);
+}
 
 try {
   const [master, profiles] = await Promise.all([loadMaster(input), loadProfiles(input)]);
@@ -24,7 +36,7 @@ try {
   if (await fileEffects.exists(`${out}/manifest.json`)) await rm(out, { recursive: true });
   else if ((await fileEffects.list(out)).some((n) => /^\d{4}$/.test(n))) await rm(out, { recursive: true });
 
-  const outcome = await buildDataProduct({ input, out, master, profiles, effects: fileEffects });
+  const outcome = await buildDataProduct({ input, out, master, profiles, effects: threadedFileEffects(threads) });
   for (const y of outcome.years) {
     const r = y.report;
     const used = r.berkas.map((f) => `${f.berkas.split("/").pop()}: ${f.baris_dibaca} baris, ${f.baris_dipakai} dipakai, ${f.baris_ditolak} ditolak`).join("; ");

@@ -2,6 +2,7 @@ import { createReadStream } from "node:fs";
 import { mkdir, readdir, readFile, stat, writeFile } from "node:fs/promises";
 import { dirname } from "node:path";
 import type { Effects } from "../../src/lib/effects.ts";
+import { readF03InThreads } from "./f03Threads.ts";
 
 /** The file-system side of the data build: the only place it touches disk. */
 export const fileEffects: Effects = {
@@ -29,3 +30,7 @@ export const fileEffects: Effects = {
   },
   log: (message) => console.log(message),
 };
+
+/** The file effects, reading a big f03.csv on up to `threads` threads at once (1: all on this one). */
+export const threadedFileEffects = (threads: number): Effects =>
+  threads > 1 ? { ...fileEffects, readF03Parts: readF03InThreads(threads) } : fileEffects;

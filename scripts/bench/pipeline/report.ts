@@ -21,6 +21,7 @@ const LABELS: Record<Mode, string> = {
   readcsv: "readCsv, no-op visitor",
   ingest: "read + validate (readYear)",
   pipeline: "pipeline (buildDataProduct)",
+  "pipeline-1": "pipeline, one thread",
 };
 
 const mib = (kib: number) => kib / 1024;
@@ -63,6 +64,7 @@ export function printReport(sizes: readonly Measured[], runs: number) {
     vsPapaParser: pairedRatio(m, "pipeline", "papa-core"),
     ingestVsPapaParse: pairedRatio(m, "ingest", "papa-stream"),
     cpuVsPapaParse: pairedRatio(m, "pipeline", "papa-stream", "cpuRuns"),
+    oneThreadVsPapaParse: pairedRatio(m, "pipeline-1", "papa-stream"),
   }));
   const headline = markdownTable(
     ["", "A", "B", "target"],
@@ -71,6 +73,7 @@ export function printReport(sizes: readonly Measured[], runs: number) {
       ["pipeline ÷ Papa.Parser loop", ...ratios.map((r) => r.vsPapaParser.toFixed(2)), ""],
       ["read + validate ÷ Papa.parse(stream)", ...ratios.map((r) => r.ingestVsPapaParse.toFixed(2)), ""],
       ["pipeline ÷ Papa.parse(stream), CPU time", ...ratios.map((r) => r.cpuVsPapaParse.toFixed(2)), ""],
+      ["pipeline, one thread ÷ Papa.parse(stream)", ...ratios.map((r) => r.oneThreadVsPapaParse.toFixed(2)), ""],
     ],
   );
   const rowRatio = rowsOf(b) / rowsOf(a);

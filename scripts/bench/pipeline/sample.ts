@@ -6,8 +6,10 @@
  *   readcsv      the project's readCsv with a visitor that does nothing (the CSV layer alone)
  *   ingest       readYear: read and validate both files into per-lokus and per-respondent state (no scoring, no output)
  *   pipeline     buildDataProduct with the file effects: read, validate, score, rank, summarise, write
+ *   pipeline-1   the same on one thread (f03.csv not split; see scripts/lib/f03Threads.ts)
+ * ingest and pipeline read a big f03.csv in parts on as many threads as the data build uses.
  */
-export const MODES = ["papa-stream", "papa-core", "readcsv", "ingest", "pipeline"] as const;
+export const MODES = ["papa-stream", "papa-core", "readcsv", "ingest", "pipeline", "pipeline-1"] as const;
 export type Mode = (typeof MODES)[number];
 
 /** One measurement, printed by the worker as a JSON line. */

@@ -6,13 +6,15 @@
 import { createReadStream } from "node:fs";
 import Papa from "papaparse";
 import { readCsv } from "../../../src/lib/csv/readCsv.ts";
+import type { Effects } from "../../../src/lib/effects.ts";
 import { ladder as makeLadder } from "../../../src/lib/method/predikat.ts";
 import type { Profile } from "../../../src/lib/method/profile.ts";
 import type { Master } from "../../../src/lib/regions/master.ts";
 import { buildDataProduct } from "../../../src/lib/pipeline.ts";
 import { FileTally } from "../../../src/lib/validate/issues.ts";
 import { readYear } from "../../../src/lib/year/readYear.ts";
-import { fileEffects } from "../../lib/fileEffects.ts";
+import { defaultThreads } from "../../lib/f03Threads.ts";
+import { fileEffects, threadedFileEffects } from "../../lib/fileEffects.ts";
 import { loadMaster, loadProfiles } from "../../lib/sources.ts";
 import { MODES, type Mode, type Sample } from "./sample.ts";
 
@@ -58,34 +60,36 @@ async function readCsvOnly(path: string): Promise<number> {
 }
 
 /** read + validate: the year's files through their readers, as the data build does, without scoring or output. */
-async function ingest(input: string, master: Master, profile: Profile): Promise<number> {
+async function ingest(input: string, master: Master, profile: Profile, effects: Effects): Promise<number> {
   const ladder = makeLadder(profile.def.predikat, profile.def.pembulatan.desimal);
   const yearTally = new FileTally(`${input}/2024`);
-  const inputs = await readYear({ dir: `${input}/2024/pekppp`, profile, ladder, master, effects: fileEffects, yearTally });
+  const inputs = await readYear({ dir: `${input}/2024/pekppp`, profile, ladder, master, effects, yearTally });
   if (inputs.f02.length === 0 || inputs.f03.size !== inputs.f02.length) throw new Error("the benchmark input did not read as valid");
   return inputs.tallies.reduce((n, t) => n + t.read + 1, 0);
 }
 
 /** The whole data build, writing into `out`. */
-async function pipeline(input: string, out: string, master: Master, profiles: Map<string, Profile>): Promise<number> {
-  const outcome = await buildDataProduct({ input, out, master, profiles, effects: fileEffects });
+async function pipeline(input: string, out: string, master: Master, profiles: Map<string, Profile>, effects: Effects): Promise<number> {
+  const outcome = await buildDataProduct({ input, out, master, profiles, effects });
   if (!outcome.ok) throw new Error(`the benchmark input did not validate:\n${outcome.messages.slice(0, 5).join("\n")}`);
   return outcome.years.flatMap((y) => y.report.berkas).reduce((n, f) => n + f.baris_dibaca + 1, 0);
 }
 
 async function main(): Promise<void> {
   const [mode, input, out] = process.argv.slice(2) as [Mode, string, string];
+  // As the data build does (npm run data): a big f03.csv read on every core available.
+  const effects = threadedFileEffects(mode === "pipeline-1" ? 1 : defaultThreads());
   if (!MODES.includes(mode) || !input || !out) throw new Error(`usage: worker.ts <${MODES.join("|")}> <input> <out>`);
   const files = ["f02.csv", "f03.csv"].map((f) => `${input}/2024/pekppp/${f}`);
   // The region master and the profiles are loaded before the clock starts: a fixed cost, not the build's.
-  const [master, profiles] = mode === "pipeline" || mode === "ingest" ? await Promise.all([loadMaster(input), loadProfiles(input)]) : [];
+  const [master, profiles] = mode === "pipeline" || mode === "pipeline-1" || mode === "ingest" ? await Promise.all([loadMaster(input), loadProfiles(input)]) : [];
   const rssBeforeKiB = Math.round(process.memoryUsage().rss / 1024);
 
   const t0 = performance.now();
   const cpu0 = process.cpuUsage();
   let rows = 0;
-  if (mode === "ingest") rows = await ingest(input, master!, profiles!.get("pekppp-2022")!);
-  else if (mode === "pipeline") rows = await pipeline(input, out, master!, profiles!);
+  if (mode === "ingest") rows = await ingest(input, master!, profiles!.get("pekppp-2022")!, effects);
+  else if (mode === "pipeline" || mode === "pipeline-1") rows = await pipeline(input, out, master!, profiles!, effects);
   else {
     const read = mode === "papa-stream" ? papaStream : mode === "papa-core" ? papaCore : readCsvOnly;
     for (const f of files) rows += await read(f);

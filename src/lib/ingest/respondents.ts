@@ -1,13 +1,24 @@
 import { detach } from "../csv/readCsv.ts";
 
-/** A RespondentTable as plain data, for sending between threads (the blocks can be transferred, not copied). */
+/**
+ * A RespondentTable as plain data, for sending between threads: the blocks
+ * can be transferred rather than copied, and the names travel as one
+ * string, which is far cheaper to copy than a string per respondent.
+ */
 export interface RespondentState {
   readonly items: number;
+  readonly count: number;
   readonly blocks: readonly Int32Array[];
-  readonly lokusIds: readonly string[];
-  readonly names: readonly string[];
-  readonly lokusNames: readonly string[];
+  readonly lokus: readonly LokusEntry[];
+  /** The names, each followed by a line break (cleaned names hold none). */
+  readonly names: string;
   readonly invalid: ReadonlyMap<number, ReadonlySet<number>>;
+}
+
+/** A lokus (its lokusId) as written in the first row of some respondent. */
+interface LokusEntry {
+  readonly lid: string;
+  readonly name: string;
 }
 
 /** Respondents per block: big enough that the blocks are few, small enough that the unused tail stays small. */
@@ -16,99 +27,103 @@ const BLOCK = 1 << SHIFT;
 
 /**
  * The F-03 respondents seen so far, in order of first appearance: per
- * respondent its item scores, the row of each, its first row and the count
- * of rows accepted. This is the state that grows with the input (one entry
- * per respondent), so it is kept compact: the integers live in blocks of
- * typed memory, 4 bytes a field, where two small typed arrays and an object
- * per respondent cost some 600 bytes before the first score. Blocks are
- * added, never copied, so growing never briefly doubles the table.
+ * respondent its item scores, the row of each, its first row, the count of
+ * rows accepted and its lokus. This is the state that grows with the input
+ * (one entry per respondent), so it is kept compact: the integers live in
+ * blocks of typed memory, 4 bytes a field, where two small typed arrays and
+ * an object per respondent cost some 600 bytes before the first score.
+ * Blocks are added, never copied, so growing never briefly doubles the table.
  */
 export class RespondentTable {
   private readonly items: number;
   private readonly width: number;
-  private readonly blocks: Int32Array[] = [];
-  /** Per lokus (its lokusId), its respondents by name: short keys, and one map a reader can keep while a lokus lasts. */
-  private readonly byLokus = new Map<string, Map<string, number>>();
-  /** Each respondent's lokusId and name, in order of first appearance. */
-  private readonly lokusIds: string[] = [];
-  private readonly names: string[] = [];
-  /** The lokus as written in each respondent's first row (one shared string while it does not change). */
-  private readonly lokusNames: string[] = [];
+  /** Field numbers after the 2 × items of scores and their rows. */
+  private readonly firstRowAt: number;
+  private readonly acceptedAt: number;
+  private readonly lokusAt: number;
+  private readonly blocks: Int32Array[];
+  /**
+   * Per lokus (its lokusId), its respondents by name: short keys, and one map
+   * a reader can keep while a lokus lasts. Built when first needed for a
+   * table made from a state (only joining parts needs it).
+   */
+  private byLokus: Map<string, Map<string, number>> | undefined;
+  /** The lokus entries respondents point to; a new one only when the lokus or its spelling changes. */
+  private readonly lokusEntries: LokusEntry[];
+  /** Each respondent's name as first written (cleaned), in order of first appearance. */
+  private readonly names: string[];
   /** Items whose row was rejected (already reported), for the few respondents that have any. */
-  private readonly invalid = new Map<number, Set<number>>();
+  private readonly invalid: Map<number, Set<number>>;
 
-  constructor(items: number) {
+  /** An empty table, or one that takes over a state's memory (the state is not to be used again). */
+  constructor(items: number, from?: RespondentState) {
     this.items = items;
-    // Fields: the item scores (-1 = not seen), the row of each, the first row, the rows accepted.
-    this.width = 2 * items + 2;
+    // Fields: the item scores (-1 = not seen), the row of each, the first row, the rows accepted, the lokus entry.
+    this.firstRowAt = 2 * items;
+    this.acceptedAt = 2 * items + 1;
+    this.lokusAt = 2 * items + 2;
+    this.width = 2 * items + 3;
+    this.blocks = from ? [...from.blocks] : [];
+    this.lokusEntries = from ? [...from.lokus] : [];
+    this.names = from ? from.names.split("\n", from.count) : [];
+    this.invalid = from ? (from.invalid as Map<number, Set<number>>) : new Map();
+    this.byLokus = from ? undefined : new Map();
   }
 
   state(): RespondentState {
-    const { items, blocks, lokusIds, names, lokusNames, invalid } = this;
-    return { items, blocks, lokusIds, names, lokusNames, invalid };
+    const names = this.names.length ? `${this.names.join("\n")}\n` : "";
+    return { items: this.items, count: this.count, blocks: this.blocks, lokus: this.lokusEntries, names, invalid: this.invalid };
   }
 
-  /** A table holding `s`; its respondents can be looked up by lokus and name again. */
   static fromState(s: RespondentState): RespondentTable {
-    const t = new RespondentTable(s.items);
-    t.blocks.push(...s.blocks);
-    t.lokusIds.push(...s.lokusIds);
-    t.names.push(...s.names);
-    t.lokusNames.push(...s.lokusNames);
-    for (const [r, set] of s.invalid) t.invalid.set(r, new Set(set));
-    for (let r = 0; r < t.count; r++) t.ofLokus(t.lokusIds[r]!).set(t.names[r]!, r);
-    return t;
+    return new RespondentTable(s.items, s);
   }
 
   /**
-   * Adds the respondents of a later part of the same file, whose rows are
-   * numbered `shift` less than here, as if its rows had been read after
-   * this table's: a respondent seen here gets the other's items it lacks,
-   * and each item both have is a duplicate at the other's row, handed to
-   * `duplicate` (its row counted as rejected by the caller). Returns, per
-   * respondent of `part`, its number here.
+   * Adds what respondent `p` of `part` has to respondent `r` of this table,
+   * as if `part`'s rows came after this table's; `part`'s rows are
+   * numbered `delta` less than here. An item both have is a duplicate at
+   * `part`'s row, handed to `duplicate` in `part`'s own numbering.
    */
-  absorb(part: RespondentTable, shift: number, duplicate: (row: number, r: number, i: number) => void): Int32Array {
-    const where = new Int32Array(part.count);
-    const m = this.items;
-    for (let p = 0; p < part.count; p++) {
-      const lid = part.lokusId(p);
-      const inLokus = this.ofLokus(lid);
-      let r = inLokus.get(part.name(p));
-      if (r === undefined) {
-        r = this.add(inLokus, lid, part.name(p), part.lokus(p), part.firstRow(p) + shift);
-        for (let i = 0; i < m; i++) if (part.score(p, i) >= 0) this.accept(r, i, part.score(p, i), part.rowOf(p, i) + shift);
-      } else
-        for (let i = 0; i < m; i++) {
-          if (part.score(p, i) < 0) continue;
-          if (this.score(r, i) >= 0) duplicate(part.rowOf(p, i) + shift, r, i);
-          else this.accept(r, i, part.score(p, i), part.rowOf(p, i) + shift);
-        }
-      for (const i of part.invalid.get(p) ?? []) this.markInvalid(r, i);
-      where[p] = r;
+  absorb(r: number, part: RespondentTable, p: number, delta: number, duplicate: (row: number, i: number) => void): void {
+    for (let i = 0; i < this.items; i++) {
+      if (part.score(p, i) < 0) continue;
+      if (this.score(r, i) >= 0) duplicate(part.rowOf(p, i), i);
+      else this.accept(r, i, part.score(p, i), part.rowOf(p, i) + delta);
     }
-    return where;
+    for (const i of part.invalid.get(p) ?? []) this.markInvalid(r, i);
   }
 
   /** The respondents of a lokus by name (created empty the first time). */
   ofLokus(lid: string): Map<string, number> {
-    let m = this.byLokus.get(lid);
-    if (!m) this.byLokus.set(lid, (m = new Map()));
+    const byLokus = (this.byLokus ??= this.index());
+    let m = byLokus.get(lid);
+    if (!m) byLokus.set(lid, (m = new Map()));
     return m;
+  }
+
+  private index(): Map<string, Map<string, number>> {
+    const byLokus = new Map<string, Map<string, number>>();
+    for (let r = 0; r < this.count; r++) {
+      const lid = this.lokusId(r);
+      let m = byLokus.get(lid);
+      if (!m) byLokus.set(lid, (m = new Map()));
+      m.set(this.names[r]!, r);
+    }
+    return byLokus;
   }
 
   /** Adds respondent `name` of lokus `lid` (its map from ofLokus), first seen at `row`, in lokus `lokus` (as written there). */
   add(inLokus: Map<string, number>, lid: string, name: string, lokus: string, row: number): number {
-    const r = this.lokusNames.length;
+    const r = this.names.length;
     if ((r & (BLOCK - 1)) === 0) this.blocks.push(new Int32Array(BLOCK * this.width));
     const at = this.offset(r);
     this.blocks[r >> SHIFT]!.fill(-1, at, at + this.items);
-    this.put(r, 2 * this.items, row);
-    this.put(r, 2 * this.items + 1, 0);
-    const previous = this.lokusNames.at(-1);
-    this.lokusNames.push(previous === lokus ? previous : detach(lokus));
-    const lastLid = this.lokusIds.at(-1);
-    this.lokusIds.push(lastLid === lid ? lastLid : lid);
+    this.put(r, this.firstRowAt, row);
+    this.put(r, this.acceptedAt, 0);
+    const entry = this.lokusEntries.at(-1);
+    if (!entry || entry.lid !== lid || entry.name !== lokus) this.lokusEntries.push({ lid, name: detach(lokus) });
+    this.put(r, this.lokusAt, this.lokusEntries.length - 1);
     this.names.push(detach(name));
     inLokus.set(this.names[r]!, r);
     return r;
@@ -134,7 +149,7 @@ export class RespondentTable {
   accept(r: number, i: number, score: number, row: number): void {
     this.put(r, i, score);
     this.put(r, this.items + i, row);
-    this.put(r, 2 * this.items + 1, this.accepted(r) + 1);
+    this.put(r, this.acceptedAt, this.accepted(r) + 1);
   }
 
   markInvalid(r: number, i: number): void {
@@ -148,15 +163,16 @@ export class RespondentTable {
   }
 
   firstRow(r: number): number {
-    return this.field(r, 2 * this.items);
+    return this.field(r, this.firstRowAt);
   }
 
   accepted(r: number): number {
-    return this.field(r, 2 * this.items + 1);
+    return this.field(r, this.acceptedAt);
   }
 
+  /** The lokus as written in the respondent's first row. */
   lokus(r: number): string {
-    return this.lokusNames[r]!;
+    return this.lokusEntries[this.field(r, this.lokusAt)]!.name;
   }
 
   /** How many respondents there are; they are numbered 0…count−1 in order of first appearance. */
@@ -166,7 +182,7 @@ export class RespondentTable {
 
   /** The lokusId of respondent r. */
   lokusId(r: number): string {
-    return this.lokusIds[r]!;
+    return this.lokusEntries[this.field(r, this.lokusAt)]!.lid;
   }
 
   /** The respondent's name as first written (cleaned). */
