@@ -35,14 +35,17 @@ export function f03Result(
   const m = items.length;
   const sums = new Map<string, { lokus: string; total: number; count: number; rows: number }>();
   const orphanReported = new Set<string>();
+  // Respondents of one lokus mostly follow each other: look its facts up once per run.
+  let last: { lid: string; known: boolean; scored: boolean } | undefined;
   for (const { table: respondents, shift, gone } of segments)
     for (let r = 0; r < respondents.count; r++) {
       if (gone[r]) continue;
-      const lokus = respondents.lokus(r);
       const lid = respondents.lokusId(r);
+      if (last?.lid !== lid) last = { lid, known: known(lid), scored: scored(lid) };
+      const lokus = respondents.lokus(r);
       const kode = lid.slice(0, lid.indexOf("\u0000"));
       const resp = respondents.name(r);
-      if (!known(lid)) {
+      if (!last.known) {
         if (!orphanReported.has(lid)) {
           orphanReported.add(lid);
           tally.error("lokus-tidak-ada-di-f02", `lokus "${lokus}" instansi ${kode} ada di f03.csv tetapi tidak ada di f02.csv`, {
@@ -66,7 +69,7 @@ export function f03Result(
         tally.reject("responden-tidak-lengkap", respondents.accepted(r));
         continue;
       }
-      if (!scored(lid)) {
+      if (!last.scored) {
         tally.reject("lokus-tidak-lengkap", respondents.accepted(r));
         continue;
       }

@@ -24,8 +24,29 @@ export function rational(n: bigint | number, d: bigint | number = 1n): Rational 
   let dd = BigInt(d);
   if (dd === 0n) throw new RangeError("rational: zero denominator");
   if (dd < 0n) [nn, dd] = [-nn, -dd];
+  if (nn < SAFE && nn > -SAFE && dd < SAFE) return reducedSmall(Number(nn), Number(dd));
   const g = gcd(nn, dd) || 1n;
   return { n: nn / g, d: dd / g };
+}
+
+/** Integers below this in magnitude are exact as doubles, and so is everything reducedSmall computes. */
+const SAFE = 2n ** 53n;
+
+/**
+ * The usual case, a fraction of numbers that fit a double exactly: Euclid's
+ * algorithm on doubles (% and / of such integers are exact when they divide)
+ * costs far less than on BigInt.
+ */
+function reducedSmall(n: number, d: number): Rational {
+  let x = Math.abs(n);
+  let y = d;
+  while (y !== 0) {
+    const r = x % y;
+    x = y;
+    y = r;
+  }
+  const g = x || 1;
+  return { n: BigInt(n / g), d: BigInt(d / g) };
 }
 
 export const ZERO = rational(0);
@@ -94,15 +115,38 @@ export function compare(a: Rational, b: Rational): -1 | 0 | 1 {
  * integer: roundScaled(4.505, 2) = 451n.
  */
 export function roundScaled(x: Rational, digits: number): bigint {
+  const small = roundSmall(x, digits);
+  if (small !== undefined) return BigInt(small);
   const scale = 10n ** BigInt(digits);
   const num = x.n * scale;
   const q = (2n * (num < 0n ? -num : num) + x.d) / (2n * x.d);
   return num < 0n ? -q : q;
 }
 
+/** Below this, integer arithmetic on doubles is exact, products of two such values included. */
+const SMALL = 2n ** 24n;
+
+/**
+ * roundScaled for the usual case, a score with a small numerator and
+ * denominator, in integer arithmetic on doubles (exact below 2^53) instead
+ * of BigInt; undefined when the numbers are too large for that.
+ */
+function roundSmall(x: Rational, digits: number): number | undefined {
+  if (digits > 4 || x.d >= SMALL || x.n >= SMALL || x.n <= -SMALL) return undefined;
+  const n = Number(x.n);
+  const d = Number(x.d);
+  const num = Math.abs(n) * 10 ** digits; // < 2^24 · 10^4 < 2^38
+  const a = 2 * num + d; // < 2^40
+  const b = 2 * d;
+  // Exact: when a/b is not an integer k it is at least 1/b, relatively 1/a > 2^-40, away from
+  // every k, far more than the division's rounding error (2^-53), so the floor cannot be off.
+  const q = Math.floor(a / b);
+  return n < 0 && q !== 0 ? -q : q; // never -0
+}
+
 /** Rounds half away from zero to `digits` decimals, as a JavaScript number. */
 export function round(x: Rational, digits: number): number {
-  return Number(roundScaled(x, digits)) / 10 ** digits;
+  return (roundSmall(x, digits) ?? Number(roundScaled(x, digits))) / 10 ** digits;
 }
 
 /** Approximate value, for ordering and display only: never for rounding. */

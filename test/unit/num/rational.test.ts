@@ -25,6 +25,30 @@ describe("roundScaled (half-up, exact)", () => {
     expect(round(mean([fromDecimal("4.50"), fromDecimal("4.51")]), 2)).toBe(4.51);
     expect(round(mean([fromDecimal("4.00"), fromDecimal("4.01")]), 2)).toBe(4.01);
   });
+
+  it("gives the BigInt answer on the fast path for small numbers, halves and near-halves included", () => {
+    // Reference: half away from zero, all in BigInt.
+    const reference = (n: bigint, d: bigint, digits: number) => {
+      const num = n * 10n ** BigInt(digits);
+      const q = (2n * (num < 0n ? -num : num) + d) / (2n * d);
+      return num < 0n ? -q : q;
+    };
+    let seed = 7;
+    const next = (max: number) => (seed = (seed * 48271) % 2147483647) % max;
+    const cases: [bigint, bigint][] = [];
+    for (let k = 0; k < 3000; k++) cases.push([BigInt(next(2 ** 24) - 2 ** 23), BigInt(next(2 ** 24 - 1) + 1)]);
+    // Exactly on a half at 2 decimals (x.xx5) and one part in 10^6 either side of it.
+    for (let k = 0; k < 500; k++) {
+      const half = BigInt(2 * next(50_000) + 1); // odd: halves of 1/100
+      cases.push([half, 200n], [half * 10_000n - 1n, 2_000_000n], [half * 10_000n + 1n, 2_000_000n]);
+    }
+    for (const [n, d] of cases)
+      for (const digits of [0, 2, 4]) {
+        const x = rational(n, d);
+        expect(roundScaled(x, digits), `${n}/${d} to ${digits}`).toBe(reference(x.n, x.d, digits));
+        expect(round(x, digits)).toBe(Number(reference(x.n, x.d, digits)) / 10 ** digits);
+      }
+  });
 });
 
 describe("fromDecimal and parseDecimal", () => {
@@ -45,5 +69,23 @@ describe("fromDecimal and parseDecimal", () => {
     let x = rational(0);
     for (let i = 0; i < 10; i++) x = add(x, tenth);
     expect(compare(x, rational(1))).toBe(0);
+  });
+});
+
+describe("rational (normalised)", () => {
+  it("reduces small fractions (the double path) exactly as Euclid on BigInt does, up to 2^53", () => {
+    const gcd = (a: bigint, b: bigint): bigint => (b === 0n ? (a < 0n ? -a : a) : gcd(b, a % b));
+    let seed = 11;
+    const next = () => (seed = (seed * 48271) % 2147483647);
+    for (let k = 0; k < 2000; k++) {
+      const common = BigInt(next() % 1000) + 1n;
+      const n = (BigInt(next()) * BigInt(next() % 2048) - 2n ** 40n) * common;
+      const d = (BigInt(next() % 2 ** 20) + 1n) * common;
+      const g = gcd(n, d);
+      expect(rational(n, d), `${n}/${d}`).toEqual({ n: n / g, d: d / g });
+      expect(rational(-n, -d)).toEqual({ n: n / g, d: d / g });
+    }
+    expect(rational(2n ** 60n * 3n, 2n ** 61n)).toEqual({ n: 3n, d: 2n }); // beyond 2^53: the BigInt path
+    expect(rational(0, 7)).toEqual({ n: 0n, d: 1n });
   });
 });
