@@ -36,19 +36,19 @@ export function f03Result(
   const sums = new Map<string, { lokus: string; total: number; count: number; rows: number }>();
   const orphanReported = new Set<string>();
   // Respondents of one lokus mostly follow each other: look its facts up once per run.
-  let last: { lid: string; known: boolean; scored: boolean } | undefined;
-  for (const { table: respondents, shift, gone } of segments)
-    for (let r = 0; r < respondents.count; r++) {
+  let last: { lid: string; known: boolean; scored: boolean; sum: { lokus: string; total: number; count: number; rows: number } | undefined } | undefined;
+  const kodeOf = (lid: string) => lid.slice(0, lid.indexOf("\u0000"));
+  for (const { table: respondents, shift, gone } of segments) {
+    const count = respondents.count;
+    for (let r = 0; r < count; r++) {
       if (gone[r]) continue;
       const lid = respondents.lokusId(r);
-      if (last?.lid !== lid) last = { lid, known: known(lid), scored: scored(lid) };
-      const lokus = respondents.lokus(r);
-      const kode = lid.slice(0, lid.indexOf("\u0000"));
-      const resp = respondents.name(r);
+      if (last?.lid !== lid) last = { lid, known: known(lid), scored: scored(lid), sum: sums.get(lid) };
       if (!last.known) {
         if (!orphanReported.has(lid)) {
           orphanReported.add(lid);
-          tally.error("lokus-tidak-ada-di-f02", `lokus "${lokus}" instansi ${kode} ada di f03.csv tetapi tidak ada di f02.csv`, {
+          const lokus = respondents.lokus(r);
+          tally.error("lokus-tidak-ada-di-f02", `lokus "${lokus}" instansi ${kodeOf(lid)} ada di f03.csv tetapi tidak ada di f02.csv`, {
             row: firstRowOfLokus.get(lid) ?? respondents.firstRow(r) + shift,
             column: "lokus",
             value: lokus,
@@ -57,12 +57,14 @@ export function f03Result(
         tally.reject("lokus-tidak-ada-di-f02", respondents.accepted(r));
         continue;
       }
-      const unseen = respondents.unseen(r);
-      if (unseen.length) {
+      const total = respondents.total(r);
+      if (total < 0) {
+        const unseen = respondents.unseen(r);
         const missing = unseen.filter((i) => !respondents.isInvalid(r, i)).map((i) => items[i]!.butir);
         const invalid = unseen.filter((i) => respondents.isInvalid(r, i)).map((i) => items[i]!.butir);
         const parts = [missing.length ? `tidak punya butir ${missing.join(", ")}` : "", invalid.length ? `nilai tidak valid pada butir ${invalid.join(", ")}` : ""].filter(Boolean);
-        tally.report(missing.length ? "error" : "warning", "responden-tidak-lengkap", `responden "${resp}" lokus "${lokus}" instansi ${kode} ${parts.join(" dan ")}; responden ini tidak dihitung`, {
+        const who = `responden "${respondents.name(r)}" lokus "${respondents.lokus(r)}" instansi ${kodeOf(lid)}`;
+        tally.report(missing.length ? "error" : "warning", "responden-tidak-lengkap", `${who} ${parts.join(" dan ")}; responden ini tidak dihitung`, {
           row: respondents.firstRow(r) + shift,
           column: "butir",
         });
@@ -73,12 +75,12 @@ export function f03Result(
         tally.reject("lokus-tidak-lengkap", respondents.accepted(r));
         continue;
       }
-      const s = sums.get(lid) ?? { lokus, total: 0, count: 0, rows: 0 };
-      for (let i = 0; i < m; i++) s.total += respondents.score(r, i);
-      s.count++;
-      s.rows += respondents.accepted(r);
-      sums.set(lid, s);
+      if (!last.sum) sums.set(lid, (last.sum = { lokus: respondents.lokus(r), total: 0, count: 0, rows: 0 }));
+      last.sum.total += total;
+      last.sum.count++;
+      last.sum.rows += respondents.accepted(r);
     }
+  }
   const out = new Map<string, F03Lokus>();
   const unit = 10n ** BigInt(method.f03.desimal_nilai);
   const { responden_min: lo, responden_max: hi } = method.f03;

@@ -15,10 +15,14 @@ export interface RespondentState {
   readonly invalid: ReadonlyMap<number, ReadonlySet<number>>;
 }
 
-/** A lokus (its lokusId) as written in the first row of some respondent. */
+/**
+ * A lokus (its lokusId) as written in the first row of a run of respondents
+ * that follow each other: respondents first…(the next entry's first − 1).
+ */
 interface LokusEntry {
   readonly lid: string;
   readonly name: string;
+  readonly first: number;
 }
 
 /** Respondents per block: big enough that the blocks are few, small enough that the unused tail stays small. */
@@ -44,10 +48,11 @@ export class RespondentTable {
   private readonly blocks: Int32Array[];
   /**
    * Per lokus (its lokusId), its respondents by name: short keys, and one map
-   * a reader can keep while a lokus lasts. Built when first needed for a
-   * table made from a state (only joining parts needs it).
+   * a reader can keep while a lokus lasts. For a table made from a state,
+   * filled only for the lokus asked for (joining parts asks for few).
    */
-  private byLokus: Map<string, Map<string, number>> | undefined;
+  private readonly byLokus = new Map<string, Map<string, number>>();
+  private readonly fromState: boolean;
   /** The lokus entries respondents point to; a new one only when the lokus or its spelling changes. */
   private readonly lokusEntries: LokusEntry[];
   /** Each respondent's name as first written (cleaned), in order of first appearance. */
@@ -67,7 +72,7 @@ export class RespondentTable {
     this.lokusEntries = from ? [...from.lokus] : [];
     this.names = from ? from.names.split("\n", from.count) : [];
     this.invalid = from ? (from.invalid as Map<number, Set<number>>) : new Map();
-    this.byLokus = from ? undefined : new Map();
+    this.fromState = from !== undefined;
   }
 
   state(): RespondentState {
@@ -96,21 +101,21 @@ export class RespondentTable {
 
   /** The respondents of a lokus by name (created empty the first time). */
   ofLokus(lid: string): Map<string, number> {
-    const byLokus = (this.byLokus ??= this.index());
-    let m = byLokus.get(lid);
-    if (!m) byLokus.set(lid, (m = new Map()));
+    let m = this.byLokus.get(lid);
+    if (!m) this.byLokus.set(lid, (m = this.fromState ? this.find(lid) : new Map()));
     return m;
   }
 
-  private index(): Map<string, Map<string, number>> {
-    const byLokus = new Map<string, Map<string, number>>();
-    for (let r = 0; r < this.count; r++) {
-      const lid = this.lokusId(r);
-      let m = byLokus.get(lid);
-      if (!m) byLokus.set(lid, (m = new Map()));
-      m.set(this.names[r]!, r);
+  /** The respondents of a lokus by name, found through the lokus entries (for a table made from a state). */
+  private find(lid: string): Map<string, number> {
+    const m = new Map<string, number>();
+    const entries = this.lokusEntries;
+    for (let e = 0; e < entries.length; e++) {
+      if (entries[e]!.lid !== lid) continue;
+      const end = e + 1 < entries.length ? entries[e + 1]!.first : this.count;
+      for (let r = entries[e]!.first; r < end; r++) m.set(this.names[r]!, r);
     }
-    return byLokus;
+    return m;
   }
 
   /** Adds respondent `name` of lokus `lid` (its map from ofLokus), first seen at `row`, in lokus `lokus` (as written there). */
@@ -122,7 +127,7 @@ export class RespondentTable {
     this.put(r, this.firstRowAt, row);
     this.put(r, this.acceptedAt, 0);
     const entry = this.lokusEntries.at(-1);
-    if (!entry || entry.lid !== lid || entry.name !== lokus) this.lokusEntries.push({ lid, name: detach(lokus) });
+    if (!entry || entry.lid !== lid || entry.name !== lokus) this.lokusEntries.push({ lid, name: detach(lokus), first: r });
     this.put(r, this.lokusAt, this.lokusEntries.length - 1);
     this.names.push(detach(name));
     inLokus.set(this.names[r]!, r);
@@ -132,6 +137,19 @@ export class RespondentTable {
   /** Item `i`'s score (scaled to an integer), or -1 when not seen. */
   score(r: number, i: number): number {
     return this.field(r, i);
+  }
+
+  /** The sum of the item scores when every item is scored, else -1. */
+  total(r: number): number {
+    const block = this.blocks[r >> SHIFT]!;
+    const at = this.offset(r);
+    let sum = 0;
+    for (let i = 0; i < this.items; i++) {
+      const v = block[at + i]!;
+      if (v < 0) return -1;
+      sum += v;
+    }
+    return sum;
   }
 
   /** The items not scored (yet), in order. */
