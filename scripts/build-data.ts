@@ -30,13 +30,14 @@ if (!Number.isInteger(threads) || threads < 1) {
 }
 
 try {
+  const effects = threadedFileEffects(threads); // first: its threads boot while the master loads
   const [master, profiles] = await Promise.all([loadMaster(input), loadProfiles(input)]);
   // Start clean so a year removed from the input does not linger in the output,
   // but only ever delete a directory this script made (it holds our manifest).
   if (await fileEffects.exists(`${out}/manifest.json`)) await rm(out, { recursive: true });
   else if ((await fileEffects.list(out)).some((n) => /^\d{4}$/.test(n))) await rm(out, { recursive: true });
 
-  const outcome = await buildDataProduct({ input, out, master, profiles, effects: threadedFileEffects(threads) });
+  const outcome = await buildDataProduct({ input, out, master, profiles, effects });
   for (const y of outcome.years) {
     const r = y.report;
     const used = r.berkas.map((f) => `${f.berkas.split("/").pop()}: ${f.baris_dibaca} baris, ${f.baris_dipakai} dipakai, ${f.baris_ditolak} ditolak`).join("; ");

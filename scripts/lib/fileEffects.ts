@@ -2,6 +2,7 @@ import { createReadStream } from "node:fs";
 import { mkdir, readdir, readFile, stat, writeFile } from "node:fs/promises";
 import { dirname } from "node:path";
 import type { Effects } from "../../src/lib/effects.ts";
+import { F03Pool } from "./f03Pool.ts";
 import { readF03InThreads } from "./f03Threads.ts";
 
 /** The file-system side of the data build: the only place it touches disk. */
@@ -31,6 +32,11 @@ export const fileEffects: Effects = {
   log: (message) => console.log(message),
 };
 
-/** The file effects, reading a big f03.csv on up to `threads` threads at once (1: all on this one). */
-export const threadedFileEffects = (threads: number): Effects =>
-  threads > 1 ? { ...fileEffects, readF03Parts: readF03InThreads(threads) } : fileEffects;
+/**
+ * The file effects, reading a big f03.csv on up to `threads` threads at once
+ * (1: all on this one). The worker threads start now, so make these effects
+ * before loading the region master: the threads boot meanwhile.
+ */
+export function threadedFileEffects(threads: number): Effects {
+  return threads > 1 ? { ...fileEffects, readF03Parts: readF03InThreads(new F03Pool(threads - 1)) } : fileEffects;
+}

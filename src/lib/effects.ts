@@ -18,9 +18,13 @@ export interface Effects {
   log(message: string): void;
   /**
    * Optional: reads f03.csv in parts at once, each on its own thread, with
-   * readF03Part (`kodes` are the known kode_instansi). Resolves to the parts
-   * in file order, or to undefined when the file is better read in one go
+   * readF03Part (`kodes` are the known kode_instansi; `meanwhile`, files the
+   * calling thread reads while the parts are read). Resolves to the parts in
+   * file order, or to undefined when the file is better read in one go
    * (small, or no safe place to split it); the result is the same either way.
    */
-  readF03Parts?(path: string, o: { readonly method: F03Method; readonly kodes: readonly string[] }): Promise<F03Part[] | undefined>;
+  readF03Parts?(
+    path: string,
+    o: { readonly method: F03Method; readonly kodes: readonly string[]; readonly meanwhile?: readonly string[] },
+  ): Promise<F03Part[] | undefined>;
 }

@@ -63,7 +63,10 @@ export async function readYear(o: { dir: string; profile: Profile; ladder: Ladde
 
   // Parts of f03.csv read on other threads, when the effects can: started first, so F-02 is read meanwhile.
   const method = { f03: profile.def.f03, skala: profile.def.skala };
-  const f03Parts = has.f03 && has.f02 && effects.readF03Parts ? effects.readF03Parts(path("f03.csv"), { method, kodes: [...master.byKode.keys()] }) : undefined;
+  const f03Parts =
+    has.f03 && has.f02 && effects.readF03Parts
+      ? effects.readF03Parts(path("f03.csv"), { method, kodes: [...master.byKode.keys()], meanwhile: [path("f02.csv")] })
+      : undefined;
   f03Parts?.catch(() => {}); // awaited below; this only keeps a failure meanwhile from going unhandled
 
   let scored = new Set<string>();

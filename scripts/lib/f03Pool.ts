@@ -1,0 +1,61 @@
+import { Worker } from "node:worker_threads";
+import type { F03Part } from "../../src/lib/ingest/f03.ts";
+import type { F03Range } from "./f03Range.ts";
+
+type Result = { part: F03Part; quoted: boolean };
+
+interface Slot {
+  readonly worker: Worker;
+  job: { resolve: (r: Result) => void; reject: (e: Error) => void; range: F03Range } | undefined;
+  failed: Error | undefined;
+}
+
+/**
+ * Worker threads that read parts of f03.csv (f03Worker.ts), started at once
+ * so that they boot while the caller loads its region master, and kept for
+ * every year of the build. An idle worker does not keep the process alive.
+ */
+export class F03Pool {
+  private readonly slots: Slot[];
+
+  constructor(size: number) {
+    this.slots = Array.from({ length: size }, () => {
+      const slot: Slot = { worker: new Worker(new URL("./f03Worker.ts", import.meta.url)), job: undefined, failed: undefined };
+      const fail = (e: Error) => {
+        slot.failed = e;
+        slot.job?.reject(e);
+        slot.job = undefined;
+      };
+      slot.worker.on("message", (m: Result) => {
+        const job = slot.job;
+        slot.job = undefined;
+        slot.worker.unref();
+        job?.resolve(m);
+      });
+      slot.worker.on("error", fail);
+      slot.worker.on("exit", (code) => fail(new Error(`a thread reading f03.csv stopped (exit ${code})`)));
+      slot.worker.unref();
+      return slot;
+    });
+  }
+
+  get size(): number {
+    return this.slots.length;
+  }
+
+  /** Reads one part on an idle worker (the caller never asks for more parts at once than there are workers). */
+  read(range: F03Range): Promise<Result> {
+    const slot = this.slots.find((s) => !s.job && !s.failed);
+    if (!slot) return Promise.reject(new Error("F03Pool: no idle thread"));
+    return new Promise<Result>((resolve, reject) => {
+      slot.job = { resolve, reject: (e) => reject(new Error(`${range.path}, bytes ${range.start}–${range.end}: ${e.message}`)), range };
+      slot.worker.ref();
+      slot.worker.postMessage(range);
+    });
+  }
+
+  /** Stops the workers (not needed before exit: idle workers do not hold the process). */
+  async close(): Promise<void> {
+    await Promise.all(this.slots.map((s) => s.worker.terminate()));
+  }
+}
