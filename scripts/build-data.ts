@@ -30,7 +30,7 @@ if (!Number.isInteger(threads) || threads < 1) {
 }
 
 try {
-  const effects = threadedFileEffects(threads); // first: its threads boot while the master loads
+  const { effects } = threadedFileEffects(threads); // first: its threads boot while the master loads
   const [master, profiles] = await Promise.all([loadMaster(input), loadProfiles(input)]);
   // Start clean so a year removed from the input does not linger in the output,
   // but only ever delete a directory this script made (it holds our manifest).

@@ -17,8 +17,11 @@ interface Slot {
  */
 export class F03Pool {
   private readonly slots: Slot[];
+  /** Resolves once every worker has loaded its modules and waits for work. */
+  readonly ready: Promise<void>;
 
   constructor(size: number) {
+    const booted: Promise<void>[] = [];
     this.slots = Array.from({ length: size }, () => {
       const slot: Slot = { worker: new Worker(new URL("./f03Worker.ts", import.meta.url)), job: undefined, failed: undefined };
       const fail = (e: Error) => {
@@ -26,7 +29,18 @@ export class F03Pool {
         slot.job?.reject(e);
         slot.job = undefined;
       };
-      slot.worker.on("message", (m: Result) => {
+      // Held until booted, so that waiting for `ready` keeps the process alive; idle afterwards.
+      booted.push(
+        new Promise((resolve, reject) => {
+          slot.worker.once("message", () => {
+            if (!slot.job) slot.worker.unref();
+            resolve();
+          });
+          slot.worker.once("error", reject);
+        }),
+      );
+      slot.worker.on("message", (m: Result | "ready") => {
+        if (m === "ready") return;
         const job = slot.job;
         slot.job = undefined;
         slot.worker.unref();
@@ -34,9 +48,10 @@ export class F03Pool {
       });
       slot.worker.on("error", fail);
       slot.worker.on("exit", (code) => fail(new Error(`a thread reading f03.csv stopped (exit ${code})`)));
-      slot.worker.unref();
       return slot;
     });
+    this.ready = Promise.all(booted).then(() => {});
+    this.ready.catch(() => {}); // a failure also reaches the job that needs the thread
   }
 
   get size(): number {

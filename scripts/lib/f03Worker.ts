@@ -10,3 +10,4 @@ parentPort!.on("message", async (range: F03Range) => {
   const result = await readF03Range(range);
   parentPort!.postMessage(result, result.part.respondents.blocks.map((b) => b.buffer as ArrayBuffer));
 });
+parentPort!.postMessage("ready");

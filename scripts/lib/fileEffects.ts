@@ -35,8 +35,11 @@ export const fileEffects: Effects = {
 /**
  * The file effects, reading a big f03.csv on up to `threads` threads at once
  * (1: all on this one). The worker threads start now, so make these effects
- * before loading the region master: the threads boot meanwhile.
+ * before loading the region master: the threads boot meanwhile. `ready`
+ * resolves once they have (at once with one thread).
  */
-export function threadedFileEffects(threads: number): Effects {
-  return threads > 1 ? { ...fileEffects, readF03Parts: readF03InThreads(new F03Pool(threads - 1)) } : fileEffects;
+export function threadedFileEffects(threads: number): { effects: Effects; ready: Promise<void> } {
+  if (threads <= 1) return { effects: fileEffects, ready: Promise.resolve() };
+  const pool = new F03Pool(threads - 1);
+  return { effects: { ...fileEffects, readF03Parts: readF03InThreads(pool) }, ready: pool.ready };
 }
