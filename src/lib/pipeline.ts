@@ -79,11 +79,9 @@ export async function buildDataProduct(b: BuildInput): Promise<BuildOutcome> {
       ),
     );
   }
-  const written: string[] = [];
-  for (const [name, text] of [...files].sort(([a], [x]) => (a < x ? -1 : 1))) {
-    await effects.writeText(`${b.out}/${name}`, text);
-    written.push(name);
-  }
+  const sorted = [...files].sort(([a], [x]) => (a < x ? -1 : 1));
+  await Promise.all(sorted.map(([name, text]) => effects.writeText(`${b.out}/${name}`, text)));
+  const written = sorted.map(([name]) => name);
   const messages = done.flatMap((d) => d.report.masalah.map((i) => formatIssue(i as Issue)));
   return { ok, years: done.map((d) => ({ tahun: d.tahun, report: d.report })), messages, written };
 }
