@@ -1,3 +1,5 @@
+import { roundHalfUpSmall } from "./halfUp.ts";
+
 /**
  * Exact rational numbers on BigInt, so that scores are never touched by binary
  * floating point: 4.505 stays 4505/1000 and rounds half-up to 4.51.
@@ -124,25 +126,13 @@ export function roundScaled(x: Rational, digits: number): bigint {
   return num < 0n ? -q : q;
 }
 
-/** Below this, integer arithmetic on doubles is exact, products of two such values included. */
-const SMALL = 2n ** 24n;
+/** Numbers below this in magnitude go to roundHalfUpSmall as doubles. */
+const SMALL = 2n ** 36n;
 
-/**
- * roundScaled for the usual case, a score with a small numerator and
- * denominator, in integer arithmetic on doubles (exact below 2^53) instead
- * of BigInt; undefined when the numbers are too large for that.
- */
+/** roundScaled for the usual case, a score with a small numerator and denominator, on doubles instead of BigInt. */
 function roundSmall(x: Rational, digits: number): number | undefined {
-  if (digits > 4 || x.d >= SMALL || x.n >= SMALL || x.n <= -SMALL) return undefined;
-  const n = Number(x.n);
-  const d = Number(x.d);
-  const num = Math.abs(n) * 10 ** digits; // < 2^24 · 10^4 < 2^38
-  const a = 2 * num + d; // < 2^40
-  const b = 2 * d;
-  // Exact: when a/b is not an integer k it is at least 1/b, relatively 1/a > 2^-40, away from
-  // every k, far more than the division's rounding error (2^-53), so the floor cannot be off.
-  const q = Math.floor(a / b);
-  return n < 0 && q !== 0 ? -q : q; // never -0
+  if (x.d >= SMALL || x.n >= SMALL || x.n <= -SMALL) return undefined;
+  return roundHalfUpSmall(Number(x.n), Number(x.d), digits);
 }
 
 /** Rounds half away from zero to `digits` decimals, as a JavaScript number. */

@@ -3,6 +3,7 @@ import type { F03Lokus } from "../ingest/f03Result.ts";
 import type { Published } from "../ingest/hasil.ts";
 import { distances, predikatOf, type Ladder } from "../method/predikat.ts";
 import type { Profile } from "../method/profile.ts";
+import { roundFraction, type Fraction } from "../num/fraction.ts";
 import { round, roundScaled, type Rational } from "../num/rational.ts";
 import { groupedRanks } from "../rank/rank.ts";
 import type { Master } from "../regions/master.ts";
@@ -34,6 +35,7 @@ export function buildResults(input: {
   const { profile, ladder, master } = input;
   const digits = profile.def.pembulatan.desimal;
   const r2 = (x: Rational) => round(x, digits);
+  const f2 = (x: Fraction) => roundFraction(x, digits);
   const aspectCodes = profile.def.aspek.map((a) => a.kode);
   if (aspectCodes.join() !== ASPECT_CODES.join())
     throw new Error(`profil ${profile.def.id}: aspek ${aspectCodes.join(", ")} tidak cocok dengan skema keluaran (${ASPECT_CODES.join(", ")})`);
@@ -61,8 +63,8 @@ export function buildResults(input: {
         ipp: r2(score.ipp),
         ipp_presisi: round(score.ipp, 4),
         predikat: predikatOf(ladder, scaled).kode,
-        ...aspectFields(score.aspects.map(r2)),
-        f02: r2(score.f02),
+        ...aspectFields(score.aspects.map(f2)),
+        f02: f2(score.f02),
         f03: score.f03 === null ? null : r2(score.f03),
         jumlah_responden: respondents,
         tanpa_f03: score.f03 === null,
@@ -79,8 +81,8 @@ export function buildResults(input: {
         ladder,
         digits,
         extra: {
-          ...aspectFields(total.aspects.map(r2)),
-          f02: r2(total.f02),
+          ...aspectFields(total.aspects.map(f2)),
+          f02: f2(total.f02),
           f03: total.f03 === null ? null : r2(total.f03),
           jumlah_lokus: total.lokus,
           asal_nilai: "dihitung",

@@ -1,13 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { predikatOf } from "../../../src/lib/method/predikat.ts";
-import { fromDecimal, round, roundScaled, type Rational } from "../../../src/lib/num/rational.ts";
+import { roundFraction, toRational } from "../../../src/lib/num/fraction.ts";
+import { fromDecimal, rational, round, roundScaled, type Rational } from "../../../src/lib/num/rational.ts";
 import { scoreInstansi } from "../../../src/lib/score/instansi.ts";
 import type { LokusScore } from "../../../src/lib/score/lokus.ts";
 import { ladder2 } from "../../support/profile.ts";
 
 const lokus = (ipp: string): LokusScore => {
   const v: Rational = fromDecimal(ipp);
-  return { aspects: [v, v, v, v, v, v], f02: v, f03: null, ipp: v };
+  const f = { n: Number(v.n), d: Number(v.d) };
+  return { aspects: [f, f, f, f, f, f], f02: f, f03: null, ipp: v };
 };
 const published = (values: string[]) => {
   const s = scoreInstansi(values.map(lokus));
@@ -39,5 +41,12 @@ describe("scoreInstansi: mean of unrounded lokus IPPs, rounded once", () => {
     expect(round(s.f03!, 2)).toBe(4.5);
     expect(s.lokusWithoutF03).toBe(1);
     expect(round(s.ipp, 2)).toBe(3.5);
+  });
+
+  it("averages aspects and F02 exactly, over their common denominator", () => {
+    const s = scoreInstansi([lokus("4.50"), lokus("4.51"), lokus("4.525")]);
+    // (4.5 + 4.51 + 4.525) / 3 = 4.511666…: exact, not a float sum.
+    expect(toRational(s.f02)).toEqual(rational(4500 + 4510 + 4525, 3000));
+    expect(roundFraction(s.aspects[0]!, 2)).toBe(4.51);
   });
 });
