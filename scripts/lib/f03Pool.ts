@@ -6,7 +6,7 @@ type Result = { part: F03Part; quoted: boolean };
 
 interface Slot {
   readonly worker: Worker;
-  job: { resolve: (r: Result) => void; reject: (e: Error) => void; range: F03Range } | undefined;
+  job: { resolve: (r: Result) => void; reject: (e: Error) => void } | undefined;
   failed: Error | undefined;
 }
 
@@ -63,7 +63,7 @@ export class F03Pool {
     const slot = this.slots.find((s) => !s.job && !s.failed);
     if (!slot) return Promise.reject(new Error("F03Pool: no idle thread"));
     return new Promise<Result>((resolve, reject) => {
-      slot.job = { resolve, reject: (e) => reject(new Error(`${range.path}, bytes ${range.start}–${range.end}: ${e.message}`)), range };
+      slot.job = { resolve, reject: (e) => reject(new Error(`${range.path}, bytes ${range.start}–${range.end}: ${e.message}`)) };
       slot.worker.ref();
       slot.worker.postMessage(range);
     });

@@ -14,9 +14,9 @@ const WINDOW = 1 << 16;
 
 /**
  * Where to cut the file into `count` parts, right after a `\n`, so every
- * part holds whole lines: equal shares of the work when the first part's
- * thread also reads `besides` bytes of other files. Also returns the header line,
- * which every part after the first is given. Undefined when the file has no
+ * part holds whole lines: equal shares of the bytes each thread reads when
+ * the first part's thread also reads `besides` bytes of other files. Also
+ * returns the header line, which every part after the first is given. Undefined when the file has no
  * `\n` line breaks (a file with CR-only line breaks is read in one go).
  * Synchronous on purpose: a few small reads that must not wait behind the
  * reading of f02.csv, which starts as soon as this returns.
@@ -57,9 +57,9 @@ function plan(path: string, size: number, count: number, besides: number): { hea
  * Effects.readF03Parts on threads: f03.csv cut into up to 1 + pool.size
  * parts of at least `minPartBytes`, each read by readF03Part, the first on
  * this thread (between the rows of the files it reads meanwhile, so that
- * part is smaller), the others on the pool's workers. A file with a `"` anywhere
- * is read again in one go (undefined), since a quoted field could hold a
- * line break where it was cut.
+ * part is smaller), the others on the pool's workers. A file with a `"`
+ * anywhere is read again in one go (undefined), since a quoted field could
+ * hold a line break where it was cut.
  */
 export function readF03InThreads(pool: F03Pool, minPartBytes = MIN_PART_BYTES): NonNullable<Effects["readF03Parts"]> {
   return async (path, o) => {
