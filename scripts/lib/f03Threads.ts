@@ -35,6 +35,9 @@ function plan(path: string, size: number, count: number, besides: number): { hea
     };
     const headerEnd = nextLine(0);
     if (headerEnd === undefined) return undefined;
+    // An export that quotes its fields shows it in the first rows: read it in one go at once
+    // rather than in parts that would find the quote and be read again.
+    if (buffer.subarray(0, Math.min(WINDOW, size)).includes(34)) return undefined;
     const head = Buffer.alloc(headerEnd);
     readSync(fd, head, 0, headerEnd, 0);
     const header = head.toString("utf8");

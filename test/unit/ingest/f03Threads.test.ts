@@ -83,6 +83,17 @@ describe("f03.csv read on worker threads", () => {
     await sameAsOneThread(dir, false);
   });
 
+  it("… also when the first quote comes late, after the parts were read", async () => {
+    const dir = golden((t) => {
+      const extra = Array.from({ length: 30 }, (_, r) => Array.from({ length: 14 }, (_, i) => `34;Dinas Sosial;X${r};${i + 1};4`)).flat();
+      extra[extra.length - 1] = '34;"Dinas Sosial";X29;14;4';
+      return `${t.trimEnd()}\r\n${extra.join("\r\n")}\r\n`;
+    });
+    const text = readFileSync(`${dir}/2024/pekppp/f03.csv`, "utf8");
+    expect(text.indexOf('"')).toBeGreaterThan(1 << 16);
+    await sameAsOneThread(dir, false);
+  });
+
   it("reads a file with CR-only line breaks in one go", async () => {
     const dir = golden((t) => t.replace(/\r?\n/g, "\r"));
     await sameAsOneThread(dir, false);
