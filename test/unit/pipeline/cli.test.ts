@@ -5,9 +5,9 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 
 /** The data build's command line: exit codes and what it prints. */
-function run(input: string) {
+function run(input: string, ...args: string[]) {
   const out = mkdtempSync(join(tmpdir(), "ipp-cli-"));
-  const r = spawnSync(process.execPath, ["scripts/build-data.ts", "--input", input, "--out", out], { encoding: "utf8" });
+  const r = spawnSync(process.execPath, ["scripts/build-data.ts", "--input", input, "--out", out, ...args], { encoding: "utf8" });
   rmSync(out, { recursive: true, force: true });
   return r;
 }
@@ -32,5 +32,13 @@ describe("npm run data", () => {
     expect(r.stderr.match(/^GALAT /gm)).toHaveLength(1);
     const many = run("test/fixtures/bad/f02-koma-desimal-tanpa-kutip");
     expect(many.stderr.match(/^GALAT /gm)).toHaveLength(2);
+  });
+
+  it("takes --threads N (N ≥ 1) and refuses anything else", () => {
+    expect(run("test/fixtures/golden", "--threads", "1").status).toBe(0);
+    expect(run("test/fixtures/golden", "--threads", "3").status).toBe(0);
+    const bad = run("test/fixtures/golden", "--threads", "0");
+    expect(bad.status).toBe(1);
+    expect(bad.stderr).toContain('--threads harus bilangan bulat ≥ 1, bukan "0"');
   });
 });
