@@ -219,8 +219,23 @@ describe.skipIf(missing !== null || !status.available)("the live map in Chromium
     if (previous === undefined) return;
     const page = await open("/peta/");
     const old = resultsOf(previous).get("32.73");
-    await page.selectOption("#peta-tahun", String(previous));
+    const now = results.get("32.73");
+    // A region keeps focus (and its tooltip open) while the year changes under it.
+    await regionPath(page, "32.73").focus();
+    const tipBefore = await page.locator(".leaflet-tooltip").textContent();
+    await page.evaluate((y) => {
+      const select = document.querySelector<HTMLSelectElement>("#peta-tahun")!;
+      select.value = String(y);
+      select.dispatchEvent(new Event("change"));
+    }, previous);
     expect(page.url()).toBe(`${server.origin}/${previous}/peta/`);
+    const tipAfter = await page.locator(".leaflet-tooltip").textContent();
+    if (old) expect(tipAfter).toContain(`IPP ${formatIpp(old.ipp, "id")}`);
+    if (old && now && old.ipp !== now.ipp) expect(tipAfter).not.toBe(tipBefore);
+    // The header follows: its year links mark the year shown, its navigation leads to that year.
+    expect(await page.locator('.switches nav a[aria-current="page"]').getAttribute("href")).toBe(`/${previous}/peta/`);
+    expect(await page.locator('.main-nav a[data-kind="peringkat"]').getAttribute("href")).toBe(`/${previous}/peringkat/`);
+    expect(await page.locator('.brand [data-role="year"]').textContent()).toBe(String(previous));
     expect(await regionPath(page, "32.73").getAttribute("fill")).toBe(old ? colorOf(old.predikat) : `url(#peta-live-hatch)`);
     expect(await page.locator('tr[data-kode="32.73"] [data-role="ipp"]').textContent()).toBe(old ? formatIpp(old.ipp, "id") : "–");
     expect(await page.locator('tr[data-kode="32.73"] th a').getAttribute("href")).toBe(`/${previous}/instansi/kota-bandung/`);

@@ -26,6 +26,8 @@ export interface LiveMapConfig {
   /** The /peta/ page of each year in this language and the other (to keep the switches right). */
   readonly paths: Readonly<Record<string, string>>;
   readonly otherPaths: Readonly<Record<string, string>>;
+  /** Per year, the header's navigation links (by page kind) in that year's edition: they follow the year picked. */
+  readonly navPaths: Readonly<Record<string, Readonly<Record<string, string>>>>;
   /** Where each year's instansi pages live in this language ("/2023/instansi/"): links follow the year picked. */
   readonly instansiBases: Readonly<Record<string, string>>;
   readonly table: YearTable;

@@ -4,6 +4,9 @@ import type { Lang } from "../format/lang.ts";
 export const PAGE_KINDS = ["beranda", "peringkat", "instansi", "provinsi", "peta", "metodologi", "data", "cari"] as const;
 export type PageKind = (typeof PAGE_KINDS)[number];
 
+/** The page kinds in the header's main navigation, in its order. */
+export const NAV_KINDS = ["beranda", "peringkat", "peta", "metodologi", "data"] as const satisfies readonly PageKind[];
+
 /** "terbaru" is the latest year, served at the root; a number is a pinned yearly edition. */
 export type Edition = "terbaru" | number;
 

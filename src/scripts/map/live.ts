@@ -177,7 +177,11 @@ export async function createLiveMap(el: HTMLElement, topo: Topology, regions: Re
     setYear(y) {
       year = y;
       layers[level].setStyle(styleOf(level) as L.StyleFunction);
-      layers[level].eachLayer((l) => decorate(l as RegionLayer));
+      layers[level].eachLayer((l) => {
+        decorate(l as RegionLayer);
+        // An open tooltip is redrawn with the new year's figures (its content is a function of the year).
+        if ((l as RegionLayer).isTooltipOpen()) (l as RegionLayer).getTooltip()?.update();
+      });
     },
     zoomTo(code) {
       const target = paths.get(code);

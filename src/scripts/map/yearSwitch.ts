@@ -1,7 +1,7 @@
 // Recolours the page in place for another year: every server-drawn shape
 // (the static SVG while it is shown, the tile grid), the tables, the legend
-// counts, the summaries and the year in headings; then the address and the
-// language switch point at that year's /peta/ page.
+// counts, the summaries and the year in headings; then the address, the
+// header (navigation, year links) and the language switch follow that year.
 import { PREDIKAT_CODES, colorOf, textColorOf } from "../../lib/format/palette.ts";
 import { formatInteger, formatIppOrDash } from "../../lib/format/number.ts";
 import { predikatCounts } from "../../lib/map/join.ts";
@@ -64,6 +64,19 @@ export function updateCounts(regions: Regions, year: number, level: MapLevel): v
   set("#peta-tabel-provinsi caption", summary("provinsi"));
 }
 
+/** The header follows the year shown: its navigation leads to that year's pages, and its year links mark it. */
+function updateHeader(regions: Regions, year: number, path: string | undefined): void {
+  const nav = regions.config.navPaths[year];
+  for (const a of document.querySelectorAll<HTMLAnchorElement>(".site-header a[data-kind]")) {
+    const href = nav?.[a.dataset["kind"] ?? ""];
+    if (href) a.href = href;
+  }
+  for (const a of document.querySelectorAll<HTMLAnchorElement>(".switches nav a")) {
+    if (a.getAttribute("href") === path) a.setAttribute("aria-current", "page");
+    else a.removeAttribute("aria-current");
+  }
+}
+
 export function applyYear(regions: Regions, from: number, year: number, level: MapLevel): void {
   recolourShapes(regions, year);
   updateTables(regions, year);
@@ -79,6 +92,7 @@ export function applyYear(regions: Regions, from: number, year: number, level: M
   document.title = document.title.replaceAll(String(from), String(year));
   const path = regions.config.paths[year];
   if (path) history.replaceState(null, "", path + location.hash);
+  updateHeader(regions, year, path);
   const other = regions.config.otherPaths[year];
   const switchLink = document.querySelector<HTMLAnchorElement>(".switches a[hreflang]");
   if (other && switchLink) switchLink.href = other;
