@@ -1,6 +1,6 @@
 /**
- * A browser suite: Debian's Chromium (test/site/support/chromium.ts) and the
- * built site served on 127.0.0.1 (test/site/support/staticServer.ts), shared
+ * A browser suite: Debian's Chromium (chromium.ts) and the
+ * built site served on 127.0.0.1 (staticServer.ts), shared
  * by the tests of one file. Without Chromium the suite is skipped with one
  * line saying so; under CI=true a missing browser fails the file instead
  * (browserMissing throws). A missing build fails with "run npm run build
@@ -8,8 +8,8 @@
  */
 import { describe, beforeAll, afterAll } from "vitest";
 import type { Browser } from "playwright-core";
-import { browserMissing, launchChromium } from "../support/chromium.ts";
-import { serveStatic, type StaticServer } from "../support/staticServer.ts";
+import { browserMissing, launchChromium } from "./chromium.ts";
+import { serveStatic, type StaticServer } from "./staticServer.ts";
 import { DIST, requireDist } from "./dist.ts";
 
 export interface BrowserEnv {
