@@ -2,7 +2,7 @@
  * npm run data -- [--input data] [--out public/data] [--threads N]
  * Scores the raw PEKPPP data and writes the public data product.
  * Exits 1 and lists every problem when the input has errors.
- * A big f03.csv is read on up to N threads (default: the cores available);
+ * A big f03.csv is read on up to N threads (default: the cores available, at most 4);
  * the output is the same for any N.
  */
 import { rm } from "node:fs/promises";

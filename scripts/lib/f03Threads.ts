@@ -7,8 +7,12 @@ import { readF03Range, type F03Range } from "./f03Range.ts";
 /** Below this many bytes per part, starting a thread costs more than it saves. */
 export const MIN_PART_BYTES = 4 << 20;
 
-/** As many threads as the machine offers to this process. */
-export const defaultThreads = (): number => availableParallelism();
+/**
+ * As many threads as the machine offers to this process, up to 4: the
+ * workers start before the data is seen, each with its own heap, and past a
+ * few parts the joining and scoring that follow (on one thread) dominate.
+ */
+export const defaultThreads = (): number => Math.min(availableParallelism(), 4);
 
 const WINDOW = 1 << 16;
 
