@@ -13,7 +13,7 @@ const COLUMNS = ["kode_instansi", "lokus", "responden", "butir", "nilai"] as con
 /** What reading f03.csv needs of a methodology profile. */
 export type F03Method = Pick<MethodologyProfile, "f03" | "skala">;
 
-/** A row that repeats an item its respondent already has: reported once the whole file is read (f03Result). */
+/** A row that repeats an item its respondent already has: reported once all parts are joined (f03Join.ts), when the row that counted is known. */
 export interface Duplicate {
   readonly row: number;
   /** The respondent and the item, by number. */
