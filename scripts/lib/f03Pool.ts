@@ -1,6 +1,6 @@
 import { Worker } from "node:worker_threads";
 import type { F03Part } from "../../src/lib/ingest/f03.ts";
-import type { F03Range } from "./f03Range.ts";
+import { fromMessage, type F03Message, type F03Range } from "./f03Range.ts";
 
 type Result = { part: F03Part; quoted: boolean };
 
@@ -39,12 +39,12 @@ export class F03Pool {
           slot.worker.once("error", reject);
         }),
       );
-      slot.worker.on("message", (m: Result | "ready") => {
+      slot.worker.on("message", (m: F03Message | "ready") => {
         if (m === "ready") return;
         const job = slot.job;
         slot.job = undefined;
         slot.worker.unref();
-        job?.resolve(m);
+        job?.resolve(fromMessage(m));
       });
       slot.worker.on("error", fail);
       slot.worker.on("exit", (code) => fail(new Error(`a thread reading f03.csv stopped (exit ${code})`)));

@@ -31,3 +31,24 @@ export async function readF03Range(range: F03Range): Promise<{ part: F03Part; qu
   const part = await readF03Part(text(), { method: range.method, known: (kode) => known.has(kode), file: range.path, continuation: range.header !== "" });
   return { part, quoted };
 }
+
+/**
+ * A read part as it crosses between threads: the respondent names as one
+ * string (cleaned names hold no line break), which is far cheaper to copy
+ * than a string per respondent; the typed blocks are transferred, not copied.
+ */
+export interface F03Message {
+  readonly part: Omit<F03Part, "respondents"> & { readonly respondents: Omit<F03Part["respondents"], "names"> & { readonly names: string } };
+  readonly quoted: boolean;
+}
+
+export function toMessage({ part, quoted }: { part: F03Part; quoted: boolean }): { message: F03Message; transfer: ArrayBuffer[] } {
+  const { respondents } = part;
+  const message = { part: { ...part, respondents: { ...respondents, names: respondents.names.join("\n") } }, quoted };
+  return { message, transfer: respondents.blocks.map((b) => b.buffer as ArrayBuffer) };
+}
+
+export function fromMessage({ part, quoted }: F03Message): { part: F03Part; quoted: boolean } {
+  const { respondents } = part;
+  return { part: { ...part, respondents: { ...respondents, names: respondents.names === "" ? [] : respondents.names.split("\n") } }, quoted };
+}

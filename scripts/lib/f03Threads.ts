@@ -64,9 +64,10 @@ function plan(path: string, size: number, count: number, besides: number): { hea
  * Effects.readF03Parts on threads: f03.csv cut into up to 1 + pool.size
  * parts of at least `minPartBytes`, each read by readF03Part, the first on
  * this thread (between the rows of the files it reads meanwhile, so that
- * part is smaller), the others on the pool's workers. A file with a `"`
- * anywhere is read again in one go (undefined), since a quoted field could
- * hold a line break where it was cut.
+ * part is smaller), the others on the pool's workers. A file with a `"` is
+ * read in one go (undefined), since a quoted field could hold a line break
+ * where it was cut: at once when its first 64 KiB show one, else once the
+ * parts have found it.
  */
 export function readF03InThreads(pool: F03Pool, minPartBytes = MIN_PART_BYTES): NonNullable<Effects["readF03Parts"]> {
   return async (path, o) => {

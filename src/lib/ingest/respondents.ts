@@ -1,17 +1,12 @@
 import { detach } from "../csv/readCsv.ts";
 
-/**
- * A RespondentTable as plain data, for sending between threads: the blocks
- * can be transferred rather than copied, and the names travel as one
- * string, which is far cheaper to copy than a string per respondent.
- */
+/** A RespondentTable as plain data, for sending between threads (the blocks can be transferred rather than copied). */
 export interface RespondentState {
   readonly items: number;
-  readonly count: number;
   readonly blocks: readonly Int32Array[];
   readonly lokus: readonly LokusEntry[];
-  /** The names, each followed by a line break (cleaned names hold none). */
-  readonly names: string;
+  /** Each respondent's name as first written, cleaned (so without line breaks). */
+  readonly names: readonly string[];
   readonly invalid: ReadonlyMap<number, ReadonlySet<number>>;
 }
 
@@ -53,6 +48,8 @@ export class RespondentTable {
    */
   private readonly byLokus = new Map<string, Map<string, number>>();
   private readonly fromState: boolean;
+  /** For a table made from a state: per lokus, its entries (see find). */
+  private entriesByLokus: Map<string, number[]> | undefined;
   /** The lokus entries respondents point to; a new one only when the lokus or its spelling changes. */
   private readonly lokusEntries: LokusEntry[];
   /** Each respondent's name as first written (cleaned), in order of first appearance. */
@@ -70,14 +67,13 @@ export class RespondentTable {
     this.width = 2 * items + 3;
     this.blocks = from ? [...from.blocks] : [];
     this.lokusEntries = from ? [...from.lokus] : [];
-    this.names = from ? from.names.split("\n", from.count) : [];
+    this.names = from ? (from.names as string[]) : [];
     this.invalid = from ? (from.invalid as Map<number, Set<number>>) : new Map();
     this.fromState = from !== undefined;
   }
 
   state(): RespondentState {
-    const names = this.names.length ? `${this.names.join("\n")}\n` : "";
-    return { items: this.items, count: this.count, blocks: this.blocks, lokus: this.lokusEntries, names, invalid: this.invalid };
+    return { items: this.items, blocks: this.blocks, lokus: this.lokusEntries, names: this.names, invalid: this.invalid };
   }
 
   static fromState(s: RespondentState): RespondentTable {
@@ -106,12 +102,24 @@ export class RespondentTable {
     return m;
   }
 
-  /** The respondents of a lokus by name, found through the lokus entries (for a table made from a state). */
+  /**
+   * The respondents of a lokus by name, found through the lokus entries (for
+   * a table made from a state). The entries are indexed by lokus once, so a
+   * file whose rows do not come grouped by lokus, where every lokus is
+   * looked up, costs no more than a full index.
+   */
   private find(lid: string): Map<string, number> {
-    const m = new Map<string, number>();
     const entries = this.lokusEntries;
-    for (let e = 0; e < entries.length; e++) {
-      if (entries[e]!.lid !== lid) continue;
+    if (!this.entriesByLokus) {
+      this.entriesByLokus = new Map();
+      for (let e = 0; e < entries.length; e++) {
+        const list = this.entriesByLokus.get(entries[e]!.lid);
+        if (list) list.push(e);
+        else this.entriesByLokus.set(entries[e]!.lid, [e]);
+      }
+    }
+    const m = new Map<string, number>();
+    for (const e of this.entriesByLokus.get(lid) ?? []) {
       const end = e + 1 < entries.length ? entries[e + 1]!.first : this.count;
       for (let r = entries[e]!.first; r < end; r++) m.set(this.names[r]!, r);
     }

@@ -110,11 +110,23 @@ function trickyInput(lineBreak: string): string {
   return dir;
 }
 
+/** The golden 2024 input with f03.csv's rows ordered by item: every lokus and respondent spans every part. */
+function byItemInput(): string {
+  const dir = mkdtempSync(join(tmpdir(), "ipp-f03-parts-"));
+  made.push(dir);
+  cpSync("test/fixtures/golden/2024", `${dir}/2024`, { recursive: true });
+  const [header, ...data] = readFileSync(`${dir}/2024/pekppp/f03.csv`, "utf8").trimEnd().split(/\r?\n/);
+  const item = (line: string) => Number(line.split(";")[3]);
+  writeFileSync(`${dir}/2024/pekppp/f03.csv`, `${[header!, ...data.sort((a, b) => item(a) - item(b))].join("\n")}\n`);
+  return dir;
+}
+
 const ROOT = "test/fixtures/bad";
 const cases: [string, () => string][] = [
   ["golden", () => "test/fixtures/golden"],
   ["tricky, LF", () => trickyInput("\n")],
   ["tricky, CRLF", () => trickyInput("\r\n")],
+  ["golden, rows ordered by item", byItemInput],
   ...readdirSync(ROOT)
     .filter((n) => !n.includes(".") && existsSync(`${ROOT}/${n}/2024/pekppp/f03.csv`))
     .sort()
