@@ -2,7 +2,7 @@ import { defineConfig } from "vitest/config";
 
 /**
  * Two projects: `unit` runs on the sources alone (scoring, data build,
- * charts); `site` checks the built dist/ (budgets, links, browser tests) and
+ * charts); `dist` checks the built dist/ (budgets, links, browser tests) and
  * so runs after `npm run build`. `npm test` runs both, in that order.
  */
 export default defineConfig({
@@ -17,8 +17,8 @@ export default defineConfig({
       },
       {
         test: {
-          name: "site",
-          include: ["test/site/**/*.test.ts"],
+          name: "dist",
+          include: ["test/dist/**/*.test.ts"],
           testTimeout: 120_000,
           hookTimeout: 180_000,
           fileParallelism: false,

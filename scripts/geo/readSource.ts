@@ -68,7 +68,7 @@ export async function readFileSource(path: string, o: FileSourceOptions): Promis
   try {
     json = JSON.parse(await readFile(path, "utf8")) as GeoJsonObject | Topology;
   } catch (e) {
-    throw new Error(`${path}: bukan JSON yang sah (${(e as Error).message})`);
+    throw new Error(`${path}: bukan JSON yang sah (${(e as Error).message})`, { cause: e });
   }
   const features = featuresOf(json, path, o.object);
   const warnings: string[] = [];

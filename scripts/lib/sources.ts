@@ -45,7 +45,7 @@ export async function loadProfiles(input: string): Promise<Map<string, Profile>>
     try {
       raw = JSON.parse(await readFile(file, "utf8"));
     } catch (e) {
-      throw new Error(`${file}: bukan JSON yang sah: ${(e as Error).message}`);
+      throw new Error(`${file}: bukan JSON yang sah: ${(e as Error).message}`, { cause: e });
     }
     const p = loadProfile(raw, file);
     if (`${p.def.id}.json` !== name) throw new Error(`${file}: id profil "${p.def.id}" harus sama dengan nama berkas`);

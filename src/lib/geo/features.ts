@@ -58,7 +58,7 @@ export function itemsFromRows(rows: Iterable<BoundaryRow>): SourceItem[] {
     try {
       path = JSON.parse(row.path);
     } catch (e) {
-      throw new Error(`${row.kode}: kolom path bukan JSON yang sah (${(e as Error).message})`);
+      throw new Error(`${row.kode}: kolom path bukan JSON yang sah (${(e as Error).message})`, { cause: e });
     }
     return { rawCode: row.kode, name: row.nama, polygons: pathToMultiPolygon(path, row.kode) };
   });

@@ -43,7 +43,7 @@ export function joinParts(parts: readonly F03Part[], method: F03Method, tally: F
   const duplicates: Placed[] = [];
   let unkept = 0;
   let shift = 0;
-  let blanks: number[] = [];
+  const blanks: number[] = [];
   const blank = unreadableRows(tally).blank;
 
   for (const part of parts) {

@@ -151,7 +151,11 @@ export function projectTopology(topo: Topo, o: ProjectOptions): ProjectedMap {
       for (const ringArcs of poly) {
         const ring: Pt[] = [];
         for (const a of ringArcs) ring.push(...arcOf(a).slice(ring.length ? 1 : 0));
-        for (const [x, y] of ring) (cx += x), (cy += y), n++;
+        for (const [x, y] of ring) {
+          cx += x;
+          cy += y;
+          n++;
+        }
         if (distinct(ring) >= 3) d += ringPath(ring);
       }
     if (d) return { code: g.properties.code, d, marker: false };

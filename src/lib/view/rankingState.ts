@@ -1,7 +1,7 @@
 /**
  * The ranking table's state (filters and sort) and how it lives in the URL,
  * so a filtered view can be shared: `/peringkat/?tingkat=kota&predikat=A`.
- * Runs in the browser (src/scripts/ranking.ts) and in tests; it imports only
+ * Runs in the browser (src/client/ranking.ts) and in tests; it imports only
  * the name-search helpers, which import nothing.
  */
 import { matches } from "../site/search.ts";

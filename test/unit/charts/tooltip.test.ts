@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from "vitest";
-import { enhanceTooltips } from "../../../src/charts/client/tooltip.ts";
+import { enhanceTooltips } from "../../../src/client/tooltip.ts";
 import { provincesCompared } from "../../../src/charts/provincesCompared.ts";
 import { options, summary2024 } from "./support.ts";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { find } from "../../../src/scripts/map/search.ts";
+import { find } from "../../../src/client/map/search.ts";
 
 describe("map search", () => {
   const regions = [

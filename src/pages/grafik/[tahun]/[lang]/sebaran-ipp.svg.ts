@@ -2,12 +2,12 @@
  * The IPP distribution of each year and language without any highlight, as
  * a standalone SVG file. Every instansi page shows it as an image (cached
  * once by the browser) under its own small overlay; see
- * src/components/instansi/charts.ts.
+ * src/pagedata/instansiCharts.ts.
  */
 import type { APIRoute } from "astro";
-import { distributionLayers } from "../../../../components/instansi/charts.ts";
+import { distributionLayers } from "../../../../pagedata/instansiCharts.ts";
 import { LANGS, type Lang } from "../../../../lib/format/lang.ts";
-import { siteData } from "../../../../site/data.ts";
+import { siteData } from "../../../../pagedata/data.ts";
 
 export function getStaticPaths() {
   return [...siteData().years.keys()].flatMap((tahun) => LANGS.map((lang) => ({ params: { tahun: String(tahun), lang } })));

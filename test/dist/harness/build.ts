@@ -25,7 +25,7 @@ async function node(args: string[], env: Record<string, string> = {}): Promise<s
     return stdout;
   } catch (e) {
     const err = e as { stdout?: string; stderr?: string; message: string };
-    throw new Error(`${args.join(" ")} failed: ${err.message}\n${(err.stderr ?? "").slice(-4000)}\n${(err.stdout ?? "").slice(-4000)}`);
+    throw new Error(`${args.join(" ")} failed: ${err.message}\n${(err.stderr ?? "").slice(-4000)}\n${(err.stdout ?? "").slice(-4000)}`, { cause: e });
   }
 }
 

@@ -5,19 +5,15 @@
  * latest edition reuses the charts of its pinned year, and the trend (which
  * spans every year) is the same in every edition.
  */
-import { aspectProfile, ippDistribution, ippDistributionLayers, tingkatAverageSeries, trend, type ChartResult, type IppLayers, type TrendPoint } from "../../charts/index.ts";
-import type { Lang } from "../../lib/format/lang.ts";
-import { formatInteger, formatIpp } from "../../lib/format/number.ts";
-import type { InstansiResult } from "../../lib/schema/output.ts";
-import { instansiText } from "../../lib/view/instansiText.ts";
-import { neighbourTable } from "../../lib/view/instansiNeighbours.ts";
-import { siteData, yearBundle } from "../../site/data.ts";
+import { cache } from "./cache.ts";
+import { aspectProfile, ippDistribution, ippDistributionLayers, tingkatAverageSeries, trend, type ChartResult, type IppLayers, type TrendPoint } from "../charts/index.ts";
+import type { Lang } from "../lib/format/lang.ts";
+import { formatInteger, formatIpp } from "../lib/format/number.ts";
+import type { InstansiResult } from "../lib/schema/output.ts";
+import { instansiText } from "../lib/view/instansiText.ts";
+import { neighbourTable } from "../lib/view/instansiNeighbours.ts";
+import { siteData, yearBundle } from "./data.ts";
 
-function memo<T>(cache: Map<string, T>, key: string, make: () => T): T {
-  let v = cache.get(key);
-  if (v === undefined) cache.set(key, (v = make()));
-  return v;
-}
 
 const base = (year: number, lang: Lang) => {
   const b = yearBundle(year);
@@ -31,11 +27,11 @@ const base = (year: number, lang: Lang) => {
  */
 const NARROW = 480;
 
-const layers = new Map<string, IppLayers>();
+const layers = cache<IppLayers>();
 
 /** The IPP distribution of a year in one language, drawn once for all its instansi pages. */
 export function distributionLayers(year: number, lang: Lang): IppLayers {
-  return memo(layers, `${year}|${lang}`, () => ippDistributionLayers(yearBundle(year).data.instansi, { ...base(year, lang), id: "sebaran-ipp" }));
+  return layers.get(`${year}|${lang}`, () => ippDistributionLayers(yearBundle(year).data.instansi, { ...base(year, lang), id: "sebaran-ipp" }));
 }
 
 /** Where the build publishes a year's distribution without highlight (src/pages/grafik/…): one file per year and language. */
@@ -63,21 +59,21 @@ export function distributionChart(year: number, lang: Lang, result: InstansiResu
   };
 }
 
-const aspects = new Map<string, ChartResult>();
+const aspects = cache<ChartResult>();
 
 /** Its six aspects against the means of its tingkat and of its province's kab/kota. */
 export function aspectChart(year: number, lang: Lang, result: InstansiResult): ChartResult {
-  return memo(aspects, `${year}|${lang}|${result.kode_instansi}`, () => {
+  return aspects.get(`${year}|${lang}|${result.kode_instansi}`, () => {
     const b = yearBundle(year);
     return aspectProfile({ instansi: result, peers: b.data.instansi }, { ...base(year, lang), aspects: b.profile.def.aspek, id: "profil-aspek", width: NARROW });
   });
 }
 
-const trends = new Map<string, ChartResult>();
+const trends = cache<ChartResult>();
 
 /** IPP in every year of the data with the mean of its tingkat; the same chart in every edition. */
 export function trendChart(lang: Lang, kode: string, nama: string, series: readonly TrendPoint[]): ChartResult {
-  return memo(trends, `${lang}|${kode}`, () => {
+  return trends.get(`${lang}|${kode}`, () => {
     const site = siteData();
     const tingkat = site.byKode.get(kode)?.tingkat;
     if (!tingkat) throw new Error(`instansi tidak dikenal: ${kode}`);
@@ -87,9 +83,9 @@ export function trendChart(lang: Lang, kode: string, nama: string, series: reado
   });
 }
 
-const provinces = new Map<string, ChartResult>();
+const provinces = cache<ChartResult>();
 
 /** The kab/kota of one province as dots (at most ~40, so the narrow width suits them too). */
 export function provinceDistribution(year: number, lang: Lang, kodeProvinsi: string, rows: readonly InstansiResult[]): ChartResult {
-  return memo(provinces, `${year}|${lang}|${kodeProvinsi}`, () => ippDistribution(rows, { ...base(year, lang), id: "sebaran-kabkota", width: NARROW }));
+  return provinces.get(`${year}|${lang}|${kodeProvinsi}`, () => ippDistribution(rows, { ...base(year, lang), id: "sebaran-kabkota", width: NARROW }));
 }

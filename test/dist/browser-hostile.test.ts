@@ -11,6 +11,7 @@
 import { readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, expect, it } from "vitest";
+import type { Page } from "playwright-core";
 import { pathOf, type Page as SitePage } from "../../src/lib/site/routes.ts";
 import { browserSuite } from "./harness/browser.ts";
 import { buildSiteFrom, dataBuild, tempDir } from "./harness/build.ts";
@@ -119,7 +120,7 @@ browserSuite(
 );
 
 /** Hovers the first chart mark whose tooltip text carries markup characters; returns 1 when one was checked. */
-async function checkChartTooltip(page: import("playwright-core").Page, path: string, problems: string[]): Promise<number> {
+async function checkChartTooltip(page: Page, path: string, problems: string[]): Promise<number> {
   const mark = page.locator("svg.ipp-chart [data-tip*='<']").first();
   if ((await mark.count()) === 0) return 0;
   const expected = (await mark.getAttribute("data-tip")) ?? "";

@@ -62,7 +62,9 @@ export async function createLiveMap(el: HTMLElement, topo: Topology, regions: Re
   const hide = () => highlight.clearLayers();
   const go = (f: RegionFeature, newTab = false) => {
     const href = regions.href(f.properties.code, year);
-    if (href) newTab ? window.open(href, "_blank", "noopener") : location.assign(href);
+    if (!href) return;
+    if (newTab) window.open(href, "_blank", "noopener");
+    else location.assign(href);
   };
   const tooltip = (f: RegionFeature) => {
     const { info, fig, label } = text(f);

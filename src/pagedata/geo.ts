@@ -1,12 +1,13 @@
 /**
  * Build-time reading of the boundaries `npm run geo` left in public/geo/.
- * With src/site/data.ts (the data product's loader) the only modules under
+ * With src/pagedata/data.ts (the data product's loader) the only modules under
  * src/ that touch the file system, so components and src/lib/map stay pure;
  * read once per build. MAP_GEO_DIR points it elsewhere (used to build the site
  * without boundaries in a test, without touching the shared public/geo).
  */
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { once } from "./cache.ts";
 import { GEO_STATUS_FILE, GEO_TOPOLOGY_FILE } from "../lib/schema/geo.ts";
 import { geoState, type GeoState } from "../lib/map/geoState.ts";
 
@@ -17,18 +18,13 @@ function readJson(name: string): unknown {
   return existsSync(file) ? JSON.parse(readFileSync(file, "utf8")) : undefined;
 }
 
-let cache: GeoState | undefined;
-
-export function geoData(): GeoState {
-  if (!cache) {
-    let status: unknown;
-    try {
-      status = readJson(GEO_STATUS_FILE);
-    } catch (e) {
-      cache = { available: false, reason: `public/geo/${GEO_STATUS_FILE} tidak terbaca: ${e instanceof Error ? e.message : String(e)}` };
-      return cache;
-    }
-    cache = geoState(status, () => readJson(GEO_TOPOLOGY_FILE));
+/** The boundaries, read once per build. */
+export const geoData = once((): GeoState => {
+  let status: unknown;
+  try {
+    status = readJson(GEO_STATUS_FILE);
+  } catch (e) {
+    return { available: false, reason: `public/geo/${GEO_STATUS_FILE} tidak terbaca: ${e instanceof Error ? e.message : String(e)}` };
   }
-  return cache;
-}
+  return geoState(status, () => readJson(GEO_TOPOLOGY_FILE));
+});

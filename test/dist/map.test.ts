@@ -23,7 +23,7 @@ import { staticTransfer } from "./harness/transfer.ts";
 
 if (!existsSync(join(DIST, "peta", "index.html"))) throw new Error(`${DIST}/peta/index.html missing: run \`npm run build\` first`);
 const json = (path: string): unknown => JSON.parse(readFileSync(join(DIST, path), "utf8"));
-/** The boundaries the build used: MAP_GEO_DIR when the site was built with it (see src/site/geo.ts). */
+/** The boundaries the build used: MAP_GEO_DIR when the site was built with it (see src/pagedata/geo.ts). */
 const GEO_DIR = process.env["MAP_GEO_DIR"] ?? join(DIST, "geo");
 const geoJson = (name: string): unknown => JSON.parse(readFileSync(join(GEO_DIR, name), "utf8"));
 const status = GeoStatus.parse(geoJson("status.json"));

@@ -1,5 +1,5 @@
 /**
- * The map in Debian's Chromium (test/site/map.test.ts checks the built
+ * The map in Debian's Chromium (test/dist/map.test.ts checks the built
  * files): every kab/kota of the boundary file drawn, by the server SVG
  * without JavaScript and by the live map with it; a tooltip with name,
  * letter and IPP on keyboard focus and on mouse hover, and the instansi page

@@ -4,16 +4,17 @@
  * computed once per build and each year's join once per level. Components
  * call these and only format.
  */
-import type { Lang } from "../../lib/format/lang.ts";
-import { isPredikat, type Predikat } from "../../lib/format/palette.ts";
-import { joinRegions, predikatCounts, type Joined, type MapRegion } from "../../lib/map/join.ts";
-import { regionText } from "../../lib/map/label.ts";
-import { legendModel, type LegendItem } from "../../lib/map/legend.ts";
-import { projectTopology, type ProjectOptions, type ProjectedMap } from "../../lib/map/project.ts";
-import { mapText } from "../../lib/map/text.ts";
-import type { MapLevel, Topo } from "../../lib/map/topology.ts";
-import { linkTo, type Page } from "../../lib/site/routes.ts";
-import { siteData, yearBundle } from "../../site/data.ts";
+import { cache } from "./cache.ts";
+import type { Lang } from "../lib/format/lang.ts";
+import { isPredikat, type Predikat } from "../lib/format/palette.ts";
+import { joinRegions, predikatCounts, type Joined, type MapRegion } from "../lib/map/join.ts";
+import { regionText } from "../lib/map/label.ts";
+import { legendModel, type LegendItem } from "../lib/map/legend.ts";
+import { projectTopology, type ProjectOptions, type ProjectedMap } from "../lib/map/project.ts";
+import { mapText } from "../lib/map/text.ts";
+import type { MapLevel, Topo } from "../lib/map/topology.ts";
+import { linkTo, type Page } from "../lib/site/routes.ts";
+import { siteData, yearBundle } from "./data.ts";
 
 /** The drawings the site uses; the detail (viewBox width, tolerance) was chosen by measuring gzip size. */
 export const DRAWINGS = {
@@ -28,15 +29,10 @@ export function provinceDrawing(kode: string): ProjectOptions {
   return { level: "kabkota", width: 800, maxHeight: 640, tolerance: 1, filter: (c) => c.startsWith(`${kode}.`) };
 }
 
-const projections = new Map<string, ProjectedMap>();
+const projections = cache<ProjectedMap>();
 
 export function projected(key: string, topo: Topo, o: ProjectOptions): ProjectedMap {
-  let m = projections.get(key);
-  if (!m) {
-    m = projectTopology(topo, o);
-    projections.set(key, m);
-  }
-  return m;
+  return projections.get(key, () => projectTopology(topo, o));
 }
 
 /** The master's codes at a level, sorted. */
@@ -48,19 +44,15 @@ export function masterCodes(level: MapLevel): string[] {
     .sort();
 }
 
-const joins = new Map<string, Joined>();
+const joins = cache<Joined>();
 
 /** Every region of a level joined with one year's results (all geometry codes, or the master's when there is no geometry). */
 export function joined(year: number, level: MapLevel, topo: Topo | null): Joined {
-  const key = `${year}|${level}|${topo ? "geo" : "master"}`;
-  let j = joins.get(key);
-  if (!j) {
+  return joins.get(`${year}|${level}|${topo ? "geo" : "master"}`, () => {
     const master = masterCodes(level);
     const codes = topo ? topo.objects[level].geometries.map((g) => g.properties.code) : master;
-    j = joinRegions(codes, master, siteData().byKode, yearBundle(year).byKode);
-    joins.set(key, j);
-  }
-  return j;
+    return joinRegions(codes, master, siteData().byKode, yearBundle(year).byKode);
+  });
 }
 
 export function byCode(regions: readonly MapRegion[]): Map<string, MapRegion> {

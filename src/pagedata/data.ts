@@ -1,17 +1,19 @@
 /**
  * Build-time access to the data product that `npm run data` wrote to
- * public/data/. This is the only module under src/ that reads files; pages
- * get everything through it, already checked against the output schemas.
+ * public/data/. With geo.ts (the boundaries) the only modules under src/ that
+ * read files (the architecture lint enforces it); pages get everything
+ * through src/pagedata/, already checked against the output schemas.
  */
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
+import { once } from "./cache.ts";
 import type { z } from "zod";
 import { loadProfile, type Profile } from "../lib/method/profile.ts";
 import { InstansiIndex, LokusData, Manifest, Summary, ValidationReport, YearData, type LokusResult } from "../lib/schema/output.ts";
 import type { Instansi } from "../lib/schema/master.ts";
 
 // SITE_DATA_DIR points a build at another data product (the hostile-input
-// fixture of test/site) without touching the shared public/data.
+// fixture of test/dist) without touching the shared public/data.
 const ROOT = process.env["SITE_DATA_DIR"] ? resolve(process.env["SITE_DATA_DIR"]) : join(process.cwd(), "public", "data");
 
 function read<S extends z.ZodType>(schema: S, path: string): z.output<S> {
@@ -40,11 +42,8 @@ export interface SiteData {
   readonly latest: number;
 }
 
-let cache: SiteData | undefined;
-
 /** Loads (once per build) everything the pages show. */
-export function siteData(): SiteData {
-  if (cache) return cache;
+export const siteData = once((): SiteData => {
   const manifest = read(Manifest, "manifest.json");
   const instansi = read(InstansiIndex, "instansi.json").instansi;
   const profiles = new Map<string, Profile>();
@@ -69,7 +68,7 @@ export function siteData(): SiteData {
     });
   }
   if (manifest.tahun_terbaru === null) throw new Error("public/data/manifest.json: tidak ada tahun dengan data");
-  cache = {
+  return {
     manifest,
     instansi,
     bySlug: new Map(instansi.map((i) => [i.slug, i])),
@@ -77,8 +76,7 @@ export function siteData(): SiteData {
     years,
     latest: manifest.tahun_terbaru,
   };
-  return cache;
-}
+});
 
 /** The year's bundle; throws (a build bug) when the year has no data. */
 export function yearBundle(tahun: number): YearBundle {

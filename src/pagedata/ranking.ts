@@ -1,8 +1,9 @@
 /** The ranking page's rows and filter choices, built once per (year, language) and shared by both editions showing that year. */
-import type { Lang } from "../../lib/format/lang.ts";
-import { filterOptions, rankingGroups, type FilterOptions, type RankingGroup } from "../../lib/view/ranking.ts";
-import type { Comparison } from "../../lib/view/movers.ts";
-import { siteData, yearBundle } from "../../site/data.ts";
+import { cache } from "./cache.ts";
+import type { Lang } from "../lib/format/lang.ts";
+import { filterOptions, rankingGroups, type FilterOptions, type RankingGroup } from "../lib/view/ranking.ts";
+import type { Comparison } from "../lib/view/movers.ts";
+import { siteData, yearBundle } from "./data.ts";
 import { yearComparison } from "./yearComparison.ts";
 
 export interface RankingModel {
@@ -12,22 +13,21 @@ export interface RankingModel {
   readonly total: number;
 }
 
-const cache = new Map<string, RankingModel>();
+const models = cache<RankingModel>();
 
 export function rankingModel(year: number, lang: Lang): RankingModel {
-  const key = `${year}|${lang}`;
-  const hit = cache.get(key);
-  if (hit) return hit;
+  return models.get(`${year}|${lang}`, () => build(year, lang));
+}
+
+function build(year: number, lang: Lang): RankingModel {
   const master = siteData().instansi;
   const bundle = yearBundle(year);
   const comparison = yearComparison(year);
   const groups = rankingGroups({ master, results: bundle.data.instansi, comparison }, lang);
-  const model = {
+  return {
     groups,
     options: filterOptions(groups, master, bundle.profile.def.predikat, lang),
     comparison,
     total: groups.reduce((n, g) => n + g.rows.length, 0),
   };
-  cache.set(key, model);
-  return model;
 }

@@ -4,7 +4,7 @@
  * tooltip that follows the pointer, shows on keyboard focus, and closes with
  * Escape (WCAG 1.4.13). Plain DOM, no d3 or Plot: the page ships only this.
  *
- *   import { enhanceTooltips } from "../charts/client/tooltip.ts";
+ *   import { enhanceTooltips } from "../client/tooltip.ts";
  *   enhanceTooltips();
  */
 

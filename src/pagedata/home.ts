@@ -3,15 +3,16 @@
  * latest edition at the root and the pinned edition of the same year render
  * the same figures, and the IPP beeswarm alone takes ~25 ms to draw.
  */
-import { figureHtml, ippDistribution, predikatDistribution, provincesCompared, type ChartOptions } from "../../charts/index.ts";
-import type { Lang } from "../../lib/format/lang.ts";
-import { formatInteger } from "../../lib/format/number.ts";
-import { tingkatCards, topAndBottom, type TingkatCard, type TopBottom } from "../../lib/view/home.ts";
-import { headline } from "../../lib/view/homeHeadline.ts";
-import { displayName } from "../../lib/view/ranking.ts";
-import { moversSection, type MoversSection } from "../../lib/view/homeMovers.ts";
-import { siteData, yearBundle } from "../../site/data.ts";
-import { yearComparison } from "../ranking/yearComparison.ts";
+import { cache } from "./cache.ts";
+import { figureHtml, ippDistribution, predikatDistribution, provincesCompared, type ChartOptions } from "../charts/index.ts";
+import type { Lang } from "../lib/format/lang.ts";
+import { formatInteger } from "../lib/format/number.ts";
+import { tingkatCards, topAndBottom, type TingkatCard, type TopBottom } from "../lib/view/home.ts";
+import { headline } from "../lib/view/homeHeadline.ts";
+import { displayName } from "../lib/view/ranking.ts";
+import { moversSection, type MoversSection } from "../lib/view/homeMovers.ts";
+import { siteData, yearBundle } from "./data.ts";
+import { yearComparison } from "./yearComparison.ts";
 
 /** How many instansi the top, bottom and movers lists show (more when tied at the cut). */
 export const LIST_LENGTH = 5;
@@ -26,12 +27,13 @@ export interface HomeModel {
   readonly charts: readonly string[];
 }
 
-const cache = new Map<string, HomeModel>();
+const models = cache<HomeModel>();
 
 export function homeModel(year: number, lang: Lang): HomeModel {
-  const key = `${year}|${lang}`;
-  const hit = cache.get(key);
-  if (hit) return hit;
+  return models.get(`${year}|${lang}`, () => build(year, lang));
+}
+
+function build(year: number, lang: Lang): HomeModel {
   const b = yearBundle(year);
   const ladder = b.profile.def.predikat;
   const comparison = yearComparison(year);
@@ -42,7 +44,7 @@ export function homeModel(year: number, lang: Lang): HomeModel {
     return i ? displayName(i) : r.nama;
   };
   const o: ChartOptions = { lang, tahun: year, status: b.data.status, sumber: b.data.sumber, predikat: ladder };
-  const model: HomeModel = {
+  return {
     headline: headline({ tahun: year, summary: b.summary, previous, ladder, rows: b.data.instansi }, lang),
     evaluated: formatInteger(b.data.instansi.length, lang),
     cards: tingkatCards(b.summary, ladder, lang),
@@ -50,6 +52,4 @@ export function homeModel(year: number, lang: Lang): HomeModel {
     movers: moversSection(comparison, LIST_LENGTH, lang, short),
     charts: [predikatDistribution(b.summary, o), ippDistribution(b.data.instansi, o), provincesCompared(b.summary.per_provinsi, o)].map((c) => figureHtml(c)),
   };
-  cache.set(key, model);
-  return model;
 }
