@@ -12,7 +12,14 @@ export default defineConfig({
     // A Content Security Policy as a <meta> tag, so it holds on any static host:
     // scripts and styles only from this site or by the hash Astro computes.
     csp: {
-      directives: ["default-src 'self'", "img-src 'self' data:", "connect-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
     },
   },
 });

@@ -15,7 +15,19 @@ import architecture, { DOM_GLOBALS, NODE_GLOBALS } from "./scripts/lint/architec
 const noGlobals = (names, why) => names.map((name) => ({ name, message: `architecture: ${why}` }));
 
 export default tseslint.config(
-  { ignores: ["dist/", ".astro/", "node_modules/", "public/", "data/", "test/output/", "test/fixtures/", "test/golden/", "test/snapshots/"] },
+  {
+    ignores: [
+      "dist/",
+      ".astro/",
+      "node_modules/",
+      "public/",
+      "data/",
+      "test/output/",
+      "test/fixtures/",
+      "test/golden/",
+      "test/snapshots/",
+    ],
+  },
   eslint.configs.recommended,
   tseslint.configs.recommended,
   astro.configs.recommended,

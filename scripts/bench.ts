@@ -19,7 +19,9 @@ const values: OptionValues = parseArgs({ options }).values;
 const only = typeof values["only"] === "string" ? values["only"].split(",") : SECTIONS.map((s) => s.name);
 const unknown = only.filter((n) => !SECTIONS.some((s) => s.name === n));
 if (unknown.length) {
-  console.error(`unknown section ${unknown.join(", ")}; sections: ${SECTIONS.map((s) => `${s.name} (${s.summary})`).join("; ")}`);
+  console.error(
+    `unknown section ${unknown.join(", ")}; sections: ${SECTIONS.map((s) => `${s.name} (${s.summary})`).join("; ")}`,
+  );
   process.exit(1);
 }
 
@@ -27,6 +29,9 @@ for (const section of SECTIONS.filter((s) => only.includes(s.name))) {
   console.log(`## ${section.name}: ${section.summary}\n`);
   const figures = await section.run(values);
   await mkdir(OUT, { recursive: true });
-  await writeFile(`${OUT}/${section.name}.json`, `${JSON.stringify({ section: section.name, date: new Date().toISOString(), figures }, null, 2)}\n`);
+  await writeFile(
+    `${OUT}/${section.name}.json`,
+    `${JSON.stringify({ section: section.name, date: new Date().toISOString(), figures }, null, 2)}\n`,
+  );
   console.log(`\nfigures written to ${OUT}/${section.name}.json\n`);
 }

@@ -40,17 +40,28 @@ try {
   const outcome = await buildDataProduct({ input, out, master, profiles, effects });
   for (const y of outcome.years) {
     const r = y.report;
-    const used = r.berkas.map((f) => `${f.berkas.split("/").pop()}: ${f.baris_dibaca} baris, ${f.baris_dipakai} dipakai, ${f.baris_ditolak} ditolak`).join("; ");
-    console.log(`${y.tahun}: ${r.ok ? "ok" : "GAGAL"}, ${r.galat} galat, ${r.peringatan} peringatan${used ? ` (${used})` : ""}`);
+    const used = r.berkas
+      .map(
+        (f) =>
+          `${f.berkas.split("/").pop()}: ${f.baris_dibaca} baris, ${f.baris_dipakai} dipakai, ${f.baris_ditolak} ditolak`,
+      )
+      .join("; ");
+    console.log(
+      `${y.tahun}: ${r.ok ? "ok" : "GAGAL"}, ${r.galat} galat, ${r.peringatan} peringatan${used ? ` (${used})` : ""}`,
+    );
   }
   const errors = outcome.messages.filter((m) => m.startsWith("GALAT"));
   if (!outcome.ok) {
     for (const m of errors.slice(0, SHOWN)) console.error(m);
-    if (errors.length > SHOWN) console.error(`… dan ${errors.length - SHOWN} galat lain: lihat ${out}/<tahun>/validasi.json`);
-    console.error(`\nData tidak diterbitkan: ${errors.length} galat. Laporan validasi ada di ${out}/<tahun>/validasi.json.`);
+    if (errors.length > SHOWN)
+      console.error(`… dan ${errors.length - SHOWN} galat lain: lihat ${out}/<tahun>/validasi.json`);
+    console.error(
+      `\nData tidak diterbitkan: ${errors.length} galat. Laporan validasi ada di ${out}/<tahun>/validasi.json.`,
+    );
     process.exit(1);
   }
-  if (outcome.years.length === 0) console.warn(`Tidak ada direktori tahun di ${input}/ (mis. ${input}/2024/pekppp/f02.csv).`);
+  if (outcome.years.length === 0)
+    console.warn(`Tidak ada direktori tahun di ${input}/ (mis. ${input}/2024/pekppp/f02.csv).`);
   console.log(`Ditulis ${outcome.written.length} berkas ke ${out}/`);
 } catch (e) {
   console.error((e as Error).message);

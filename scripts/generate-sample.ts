@@ -21,7 +21,12 @@ try {
     if (!/^\d{4}$/.test(y.trim())) throw new Error(`--years: "${y}" bukan tahun`);
     return Number(y.trim());
   });
-  await generateSample({ out: values.out.replace(/\/$/, ""), force: values.force, ...(years ? { years } : {}), log: (m) => console.log(m) });
+  await generateSample({
+    out: values.out.replace(/\/$/, ""),
+    force: values.force,
+    ...(years ? { years } : {}),
+    log: (m) => console.log(m),
+  });
   console.log(`Data sampel selesai dalam ${((performance.now() - start) / 1000).toFixed(1)} s.`);
 } catch (e) {
   console.error((e as Error).message);

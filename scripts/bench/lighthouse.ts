@@ -23,8 +23,24 @@ import { markdownTable } from "./lib/table.ts";
 import type { BenchSection } from "./section.ts";
 
 const TARGET = { performance: 95, accessibility: 100 } as const;
-const CHROME_FLAGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync", "--disable-dev-shm-usage"];
-const TYPES: Record<string, string> = { ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".css": "text/css", ".json": "application/json", ".svg": "image/svg+xml", ".csv": "text/csv" };
+const CHROME_FLAGS = [
+  "--headless=new",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--no-first-run",
+  "--disable-sync",
+  "--disable-dev-shm-usage",
+];
+const TYPES: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript",
+  ".css": "text/css",
+  ".json": "application/json",
+  ".svg": "image/svg+xml",
+  ".csv": "text/csv",
+};
 
 /** A static host in miniature: directory → index.html, 404 otherwise, gzip as a host would. */
 async function serve(root: string): Promise<{ origin: string; server: Server }> {
@@ -37,7 +53,9 @@ async function serve(root: string): Promise<{ origin: string; server: Server }> 
     const type = TYPES[extname(path)] ?? "application/octet-stream";
     // Lighthouse counts transfer as sent: compress text like any static host does.
     if (/text|json|svg|javascript/.test(type) && /gzip/.test(String(req.headers["accept-encoding"]))) {
-      res.writeHead(200, { "content-type": type, "content-encoding": "gzip" }).end(gzipSync(readFileSync(path), { level: 6 }));
+      res
+        .writeHead(200, { "content-type": type, "content-encoding": "gzip" })
+        .end(gzipSync(readFileSync(path), { level: 6 }));
     } else {
       res.writeHead(200, { "content-type": type });
       createReadStream(path).pipe(res);
@@ -49,7 +67,9 @@ async function serve(root: string): Promise<{ origin: string; server: Server }> 
 
 /** One page of each budgeted kind: the first instansi of the published list stands for all. */
 function defaultPages(dist: string): string[] {
-  const index = JSON.parse(readFileSync(join(dist, "data", "instansi.json"), "utf8")) as { instansi: { slug: string }[] };
+  const index = JSON.parse(readFileSync(join(dist, "data", "instansi.json"), "utf8")) as {
+    instansi: { slug: string }[];
+  };
   return ["/", `/instansi/${index.instansi[0]?.slug ?? ""}/`, "/peta/", "/peringkat/"];
 }
 
@@ -67,25 +87,52 @@ export const lighthouseSection: BenchSection = {
     if (!(runs >= 1)) throw new Error("--lh-runs N (≥ 1)");
     if (!existsSync(join(dist, "index.html"))) throw new Error(`${dist}/index.html not found: run npm run build first`);
     const chromePath = process.env["CHROME_PATH"] ?? "/usr/bin/chromium";
-    if (!existsSync(chromePath)) throw new Error(`no Chromium at ${chromePath} (apt-get install -y chromium, or set CHROME_PATH)`);
+    if (!existsSync(chromePath))
+      throw new Error(`no Chromium at ${chromePath} (apt-get install -y chromium, or set CHROME_PATH)`);
     const pages = typeof values["lh-pages"] === "string" ? values["lh-pages"].split(",") : defaultPages(dist);
 
     const { origin, server } = await serve(dist);
     const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: CHROME_FLAGS, logLevel: "error" });
-    const figures: { page: string; performance: number; accessibility: number; lcpMs: number; tbtMs: number; runs: number[][] }[] = [];
+    const figures: {
+      page: string;
+      performance: number;
+      accessibility: number;
+      lcpMs: number;
+      tbtMs: number;
+      runs: number[][];
+    }[] = [];
     try {
       for (const page of pages) {
         const scores: number[][] = [];
         for (let r = 0; r < runs; r++) {
-          const result = await lighthouse(`${origin}${page}`, { port: chrome.port, output: "json", logLevel: "error", onlyCategories: ["performance", "accessibility"] });
+          const result = await lighthouse(`${origin}${page}`, {
+            port: chrome.port,
+            output: "json",
+            logLevel: "error",
+            onlyCategories: ["performance", "accessibility"],
+          });
           const lhr = result?.lhr;
           if (!lhr) throw new Error(`Lighthouse gave no result for ${page}`);
           const pct = (s: number | null | undefined) => Math.round((s ?? 0) * 100);
-          scores.push([pct(lhr.categories["performance"]?.score), pct(lhr.categories["accessibility"]?.score), lhr.audits["largest-contentful-paint"]?.numericValue ?? NaN, lhr.audits["total-blocking-time"]?.numericValue ?? NaN]);
-          console.log(`${page} run ${r + 1}/${runs}: performance ${scores.at(-1)![0]}, accessibility ${scores.at(-1)![1]}`);
+          scores.push([
+            pct(lhr.categories["performance"]?.score),
+            pct(lhr.categories["accessibility"]?.score),
+            lhr.audits["largest-contentful-paint"]?.numericValue ?? NaN,
+            lhr.audits["total-blocking-time"]?.numericValue ?? NaN,
+          ]);
+          console.log(
+            `${page} run ${r + 1}/${runs}: performance ${scores.at(-1)![0]}, accessibility ${scores.at(-1)![1]}`,
+          );
         }
         const col = (i: number) => median(scores.map((s) => s[i]!));
-        figures.push({ page, performance: col(0), accessibility: col(1), lcpMs: Math.round(col(2)), tbtMs: Math.round(col(3)), runs: scores });
+        figures.push({
+          page,
+          performance: col(0),
+          accessibility: col(1),
+          lcpMs: Math.round(col(2)),
+          tbtMs: Math.round(col(3)),
+          runs: scores,
+        });
       }
     } finally {
       chrome.kill();
@@ -95,10 +142,18 @@ export const lighthouseSection: BenchSection = {
     console.log(
       `\n${markdownTable(
         ["page", "performance", "accessibility", "LCP", "TBT"],
-        figures.map((f) => [f.page, mark(f.performance, TARGET.performance), mark(f.accessibility, TARGET.accessibility), `${(f.lcpMs / 1000).toFixed(1)} s`, `${f.tbtMs} ms`]),
+        figures.map((f) => [
+          f.page,
+          mark(f.performance, TARGET.performance),
+          mark(f.accessibility, TARGET.accessibility),
+          `${(f.lcpMs / 1000).toFixed(1)} s`,
+          `${f.tbtMs} ms`,
+        ]),
       )}`,
     );
-    console.log(`median of ${runs} run(s), Lighthouse mobile (simulated slow 4G); ✗ = below target (performance ≥ ${TARGET.performance}, accessibility ${TARGET.accessibility})`);
+    console.log(
+      `median of ${runs} run(s), Lighthouse mobile (simulated slow 4G); ✗ = below target (performance ≥ ${TARGET.performance}, accessibility ${TARGET.accessibility})`,
+    );
     return { targets: TARGET, runs, pages: figures };
   },
 };

@@ -38,7 +38,9 @@ export const pipelineSection: BenchSection = {
       for (const [i, n] of sizes.entries()) {
         const t0 = performance.now();
         const input = generateInput(join(root, `size-${"AB"[i]}`), codes, n);
-        console.log(`size ${"AB"[i]}: ${n} lokus × ${codes.length} instansi, ${input.f02Rows + input.f03Rows} rows written in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+        console.log(
+          `size ${"AB"[i]}: ${n} lokus × ${codes.length} instansi, ${input.f02Rows + input.f03Rows} rows written in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
+        );
         inputs.push(input);
       }
       const samples = new Map<string, Sample[]>();
@@ -49,7 +51,8 @@ export const pipelineSection: BenchSection = {
           for (const mode of MODES) {
             const out = join(root, `out-${i}-${mode}`);
             const s = await runJson<Sample>(WORKER, [mode, input.dir, out]);
-            if (s.rows !== input.f02Rows + input.f03Rows + 2) throw new Error(`${mode} saw ${s.rows} rows, expected ${input.f02Rows + input.f03Rows + 2}`);
+            if (s.rows !== input.f02Rows + input.f03Rows + 2)
+              throw new Error(`${mode} saw ${s.rows} rows, expected ${input.f02Rows + input.f03Rows + 2}`);
             await rm(out, { recursive: true, force: true });
             const key = `${i}/${mode}`;
             samples.set(key, [...(samples.get(key) ?? []), s]);

@@ -12,7 +12,10 @@ export const DOWNLOAD_TIMEOUT_MS = 120_000;
  * inside the repository. Throws unless every one is there with its pinned
  * SHA-256, so nothing unverified ever reaches the cache.
  */
-export function extractPinned(tarGz: Uint8Array, manifest: Readonly<Record<string, string>> = PINNED_SHA256): Map<string, Uint8Array> {
+export function extractPinned(
+  tarGz: Uint8Array,
+  manifest: Readonly<Record<string, string>> = PINNED_SHA256,
+): Map<string, Uint8Array> {
   const files = new Map<string, Uint8Array>();
   for (const entry of tarEntries(gunzipSync(tarGz))) {
     // GitHub puts everything under one "<repo>-<commit>/" directory.
@@ -20,7 +23,8 @@ export function extractPinned(tarGz: Uint8Array, manifest: Readonly<Record<strin
     if (entry.type === "file" && (path in manifest || path === "README.md")) files.set(path, entry.data);
   }
   const check = verifyFiles(files, manifest);
-  if (!check.ok) throw new Error(`arsip unduhan tidak cocok dengan commit ${UPSTREAM.commit}: ${describeFailure(check)}`);
+  if (!check.ok)
+    throw new Error(`arsip unduhan tidak cocok dengan commit ${UPSTREAM.commit}: ${describeFailure(check)}`);
   return files;
 }
 
@@ -51,7 +55,10 @@ export async function downloadToCache(cacheRoot: string, o: DownloadOptions = {}
     await mkdir(dirname(`${partial}/${path}`), { recursive: true });
     await writeFile(`${partial}/${path}`, data);
   }
-  await writeFile(`${partial}/SOURCE.md`, `# Source\n\n- ${UPSTREAM.repo}, commit ${UPSTREAM.commit}\n- ${TARBALL_URL}\n- Checked against the SHA-256 list in scripts/geo/pinned.ts.\n`);
+  await writeFile(
+    `${partial}/SOURCE.md`,
+    `# Source\n\n- ${UPSTREAM.repo}, commit ${UPSTREAM.commit}\n- ${TARBALL_URL}\n- Checked against the SHA-256 list in scripts/geo/pinned.ts.\n`,
+  );
   await rm(target, { recursive: true, force: true });
   await rename(partial, target);
   return target;

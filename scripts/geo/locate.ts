@@ -55,12 +55,14 @@ export async function locateSource(o: LocateOptions): Promise<{ found: Located |
   }
   if (o.boundariesDir) {
     const path = resolve(o.root, o.boundariesDir);
-    if (!(await hasSqlDir(path))) throw new Error(`BOUNDARIES_DIR=${o.boundariesDir}: tidak ada direktori db/kab di sana`);
+    if (!(await hasSqlDir(path)))
+      throw new Error(`BOUNDARIES_DIR=${o.boundariesDir}: tidak ada direktori db/kab di sana`);
     return { found: { kind: "env", path, location: show(path), isFile: false }, tried: [] };
   }
 
   const tried: Tried[] = [];
-  if (await hasSqlDir(o.sharedDir)) return { found: { kind: "shared", path: o.sharedDir, location: show(o.sharedDir), isFile: false }, tried };
+  if (await hasSqlDir(o.sharedDir))
+    return { found: { kind: "shared", path: o.sharedDir, location: show(o.sharedDir), isFile: false }, tried };
   tried.push({ kind: "shared", location: show(o.sharedDir), result: "tidak ada" });
 
   const cached = `${o.cacheDir}/${CACHE_NAME}`;
@@ -83,7 +85,11 @@ export async function locateSource(o: LocateOptions): Promise<{ found: Located |
     return { found: { kind: "download", path, location: TARBALL_URL, isFile: false }, tried };
   } catch (e) {
     const err = e as Error & { cause?: { code?: string } };
-    tried.push({ kind: "download", location: TARBALL_URL, result: `gagal: ${err.message}${err.cause?.code ? ` (${err.cause.code})` : ""}` });
+    tried.push({
+      kind: "download",
+      location: TARBALL_URL,
+      result: `gagal: ${err.message}${err.cause?.code ? ` (${err.cause.code})` : ""}`,
+    });
     return { found: null, tried };
   }
 }

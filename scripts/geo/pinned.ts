@@ -18,7 +18,7 @@ export const CACHE_NAME = `wilayah_boundaries-${UPSTREAM.commit}`;
 
 /** Path inside the source → SHA-256 (hex) at the pinned commit. */
 export const PINNED_SHA256: Readonly<Record<string, string>> = {
-  "LICENSE": "4f1ca94ef4795a12d24c82b92761e80e358d03f37c4024ea8a2b89a787de5b89",
+  LICENSE: "4f1ca94ef4795a12d24c82b92761e80e358d03f37c4024ea8a2b89a787de5b89",
   "db/kab/wilayah_boundaries_kab_11.sql": "80d05177ed889aded5023ca61e2c5f17201c5a9086691cd6d0fa1fc561f78517",
   "db/kab/wilayah_boundaries_kab_12.sql": "79ccf8770f7621e63da4476180e88691ab0e3391c1b43bfc0b9d79a15579917e",
   "db/kab/wilayah_boundaries_kab_13.sql": "d80519417de7011a427603cdbf6849419fa024bff66e6f39fba6ae608aed47ba",

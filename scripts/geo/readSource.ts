@@ -72,9 +72,13 @@ export async function readFileSource(path: string, o: FileSourceOptions): Promis
   }
   const features = featuresOf(json, path, o.object);
   const warnings: string[] = [];
-  const coded = features.filter((f) => f.properties?.[o.codeProperty] !== undefined && f.properties[o.codeProperty] !== null);
+  const coded = features.filter(
+    (f) => f.properties?.[o.codeProperty] !== undefined && f.properties[o.codeProperty] !== null,
+  );
   const withCode = coded.length;
-  if (withCode === 0) throw new Error(`${path}: tidak ada fitur dengan properti "${o.codeProperty}" (pakai --code-property)`);
-  if (withCode < features.length) warnings.push(`${features.length - withCode} fitur tanpa properti "${o.codeProperty}" diabaikan`);
+  if (withCode === 0)
+    throw new Error(`${path}: tidak ada fitur dengan properti "${o.codeProperty}" (pakai --code-property)`);
+  if (withCode < features.length)
+    warnings.push(`${features.length - withCode} fitur tanpa properti "${o.codeProperty}" diabaikan`);
   return { items: itemsFromFeatures(coded, o.codeProperty, o.nameProperty), provinceNames: new Map(), warnings };
 }

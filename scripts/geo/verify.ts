@@ -13,7 +13,10 @@ export interface Verification {
 }
 
 /** Checks file contents (path inside the source → bytes) against the pinned SHA-256 list. */
-export function verifyFiles(files: ReadonlyMap<string, Uint8Array>, manifest: Readonly<Record<string, string>> = PINNED_SHA256): Verification {
+export function verifyFiles(
+  files: ReadonlyMap<string, Uint8Array>,
+  manifest: Readonly<Record<string, string>> = PINNED_SHA256,
+): Verification {
   const missing: string[] = [];
   const mismatched: string[] = [];
   for (const [path, expected] of Object.entries(manifest).sort(([a], [b]) => (a < b ? -1 : 1))) {
@@ -25,7 +28,10 @@ export function verifyFiles(files: ReadonlyMap<string, Uint8Array>, manifest: Re
 }
 
 /** Same check for a source directory on disk. */
-export async function verifyDir(dir: string, manifest: Readonly<Record<string, string>> = PINNED_SHA256): Promise<Verification> {
+export async function verifyDir(
+  dir: string,
+  manifest: Readonly<Record<string, string>> = PINNED_SHA256,
+): Promise<Verification> {
   const files = new Map<string, Uint8Array>();
   await Promise.all(
     Object.keys(manifest).map(async (path) => {
@@ -42,8 +48,12 @@ export async function verifyDir(dir: string, manifest: Readonly<Record<string, s
 /** One line for a log: what did not match. */
 export function describeFailure(v: Verification): string {
   const parts = [
-    v.missing.length ? `${v.missing.length} berkas tidak ada (${v.missing.slice(0, 3).join(", ")}${v.missing.length > 3 ? ", …" : ""})` : "",
-    v.mismatched.length ? `${v.mismatched.length} berkas berbeda SHA-256 (${v.mismatched.slice(0, 3).join(", ")}${v.mismatched.length > 3 ? ", …" : ""})` : "",
+    v.missing.length
+      ? `${v.missing.length} berkas tidak ada (${v.missing.slice(0, 3).join(", ")}${v.missing.length > 3 ? ", …" : ""})`
+      : "",
+    v.mismatched.length
+      ? `${v.mismatched.length} berkas berbeda SHA-256 (${v.mismatched.slice(0, 3).join(", ")}${v.mismatched.length > 3 ? ", …" : ""})`
+      : "",
   ];
   return parts.filter(Boolean).join("; ");
 }

@@ -23,7 +23,11 @@ export class F03Pool {
   constructor(size: number) {
     const booted: Promise<void>[] = [];
     this.slots = Array.from({ length: size }, () => {
-      const slot: Slot = { worker: new Worker(new URL("./f03Worker.ts", import.meta.url)), job: undefined, failed: undefined };
+      const slot: Slot = {
+        worker: new Worker(new URL("./f03Worker.ts", import.meta.url)),
+        job: undefined,
+        failed: undefined,
+      };
       const fail = (e: Error) => {
         slot.failed = e;
         slot.job?.reject(e);
@@ -63,7 +67,10 @@ export class F03Pool {
     const slot = this.slots.find((s) => !s.job && !s.failed);
     if (!slot) return Promise.reject(new Error("F03Pool: no idle thread"));
     return new Promise<Result>((resolve, reject) => {
-      slot.job = { resolve, reject: (e) => reject(new Error(`${range.path}, bytes ${range.start}–${range.end}: ${e.message}`)) };
+      slot.job = {
+        resolve,
+        reject: (e) => reject(new Error(`${range.path}, bytes ${range.start}–${range.end}: ${e.message}`)),
+      };
       slot.worker.ref();
       slot.worker.postMessage(range);
     });

@@ -22,13 +22,23 @@ export async function readF03Range(range: F03Range): Promise<{ part: F03Part; qu
   async function* text(): AsyncIterable<string> {
     if (range.header !== "") yield range.header;
     if (range.end <= range.start) return;
-    for await (const piece of createReadStream(range.path, { start: range.start, end: range.end - 1, encoding: "utf8", highWaterMark: 1 << 16 })) {
+    for await (const piece of createReadStream(range.path, {
+      start: range.start,
+      end: range.end - 1,
+      encoding: "utf8",
+      highWaterMark: 1 << 16,
+    })) {
       if (!quoted && (piece as string).includes('"')) quoted = true;
       yield piece as string;
     }
   }
   const known = new Set(range.kodes);
-  const part = await readF03Part(text(), { method: range.method, known: (kode) => known.has(kode), file: range.path, continuation: range.header !== "" });
+  const part = await readF03Part(text(), {
+    method: range.method,
+    known: (kode) => known.has(kode),
+    file: range.path,
+    continuation: range.header !== "",
+  });
   return { part, quoted };
 }
 
@@ -38,11 +48,16 @@ export async function readF03Range(range: F03Range): Promise<{ part: F03Part; qu
  * than a string per respondent; the typed blocks are transferred, not copied.
  */
 export interface F03Message {
-  readonly part: Omit<F03Part, "respondents"> & { readonly respondents: Omit<F03Part["respondents"], "names"> & { readonly names: string } };
+  readonly part: Omit<F03Part, "respondents"> & {
+    readonly respondents: Omit<F03Part["respondents"], "names"> & { readonly names: string };
+  };
   readonly quoted: boolean;
 }
 
-export function toMessage({ part, quoted }: { part: F03Part; quoted: boolean }): { message: F03Message; transfer: ArrayBuffer[] } {
+export function toMessage({ part, quoted }: { part: F03Part; quoted: boolean }): {
+  message: F03Message;
+  transfer: ArrayBuffer[];
+} {
   const { respondents } = part;
   const message = { part: { ...part, respondents: { ...respondents, names: respondents.names.join("\n") } }, quoted };
   return { message, transfer: respondents.blocks.map((b) => b.buffer as ArrayBuffer) };
@@ -50,5 +65,11 @@ export function toMessage({ part, quoted }: { part: F03Part; quoted: boolean }):
 
 export function fromMessage({ part, quoted }: F03Message): { part: F03Part; quoted: boolean } {
   const { respondents } = part;
-  return { part: { ...part, respondents: { ...respondents, names: respondents.names === "" ? [] : respondents.names.split("\n") } }, quoted };
+  return {
+    part: {
+      ...part,
+      respondents: { ...respondents, names: respondents.names === "" ? [] : respondents.names.split("\n") },
+    },
+    quoted,
+  };
 }

@@ -25,7 +25,12 @@ const WINDOW = 1 << 16;
  * Synchronous on purpose: a few small reads that must not wait behind the
  * reading of f02.csv, which starts as soon as this returns.
  */
-function plan(path: string, size: number, count: number, besides: number): { header: string; bounds: number[] } | undefined {
+function plan(
+  path: string,
+  size: number,
+  count: number,
+  besides: number,
+): { header: string; bounds: number[] } | undefined {
   const fd = openSync(path, "r");
   try {
     const buffer = Buffer.alloc(WINDOW);
@@ -80,7 +85,14 @@ export function readF03InThreads(pool: F03Pool, minPartBytes = MIN_PART_BYTES): 
     const { header, bounds } = cut;
     const results = await Promise.all(
       bounds.slice(0, -1).map((start, k) => {
-        const range: F03Range = { path, start, end: bounds[k + 1]!, header: k === 0 ? "" : header, method: o.method, kodes: o.kodes };
+        const range: F03Range = {
+          path,
+          start,
+          end: bounds[k + 1]!,
+          header: k === 0 ? "" : header,
+          method: o.method,
+          kodes: o.kodes,
+        };
         return k === 0 ? readF03Range(range) : pool.read(range);
       }),
     );

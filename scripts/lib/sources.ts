@@ -30,13 +30,19 @@ export async function readSmallCsv(path: string): Promise<Record<string, string>
 
 /** Regions from idn-area-data (read from the package, never copied) plus the K/L list. */
 export async function loadMaster(input: string): Promise<Master> {
-  const [provinces, regencies, kl] = await Promise.all([getProvinces(), getRegencies(), readSmallCsv(await pick(input, "kl.csv"))]);
+  const [provinces, regencies, kl] = await Promise.all([
+    getProvinces(),
+    getRegencies(),
+    readSmallCsv(await pick(input, "kl.csv")),
+  ]);
   return buildMaster({ provinces, regencies, kl });
 }
 
 /** Every methodology profile in `<input>/methodology/`, else in data/methodology/. */
 export async function loadProfiles(input: string): Promise<Map<string, Profile>> {
-  const dir = (await fileEffects.exists(`${input}/methodology`)) ? `${input}/methodology` : `${PROJECT_DATA}/methodology`;
+  const dir = (await fileEffects.exists(`${input}/methodology`))
+    ? `${input}/methodology`
+    : `${PROJECT_DATA}/methodology`;
   const profiles = new Map<string, Profile>();
   for (const name of await fileEffects.list(dir)) {
     if (!name.endsWith(".json")) continue;

@@ -102,11 +102,19 @@ export function layerOf(path) {
  */
 export function targetOf(file, specifier) {
   if (specifier.startsWith(".") || specifier.startsWith("/")) {
-    const path = relative(ROOT, resolve(dirname(file), specifier)).split("\\").join("/");
+    const path = relative(ROOT, resolve(dirname(file), specifier))
+      .split("\\")
+      .join("/");
     return { kind: layerOf(path) ?? "outside", where: path };
   }
-  if (specifier.startsWith("node:") || builtins.has(specifier.split("/")[0] ?? "")) return { kind: "node", where: specifier };
-  if (specifier === "astro" || specifier.startsWith("astro:") || specifier.startsWith("astro/") || specifier.startsWith("@astrojs/"))
+  if (specifier.startsWith("node:") || builtins.has(specifier.split("/")[0] ?? ""))
+    return { kind: "node", where: specifier };
+  if (
+    specifier === "astro" ||
+    specifier.startsWith("astro:") ||
+    specifier.startsWith("astro/") ||
+    specifier.startsWith("@astrojs/")
+  )
     return { kind: "astro", where: specifier };
   const pkg = specifier.startsWith("@") ? specifier.split("/").slice(0, 2).join("/") : specifier.split("/")[0];
   if (NODE_ONLY_PACKAGES.has(pkg ?? "")) return { kind: "node", where: specifier };
@@ -159,7 +167,20 @@ const boundaries = {
 };
 
 /** Browser and Node globals the pure layers must not touch. */
-export const DOM_GLOBALS = ["window", "document", "navigator", "location", "localStorage", "sessionStorage", "HTMLElement", "Element", "customElements", "history", "matchMedia", "requestAnimationFrame"];
+export const DOM_GLOBALS = [
+  "window",
+  "document",
+  "navigator",
+  "location",
+  "localStorage",
+  "sessionStorage",
+  "HTMLElement",
+  "Element",
+  "customElements",
+  "history",
+  "matchMedia",
+  "requestAnimationFrame",
+];
 export const NODE_GLOBALS = ["process", "Buffer", "require", "__dirname", "__filename", "global"];
 
 export default { rules: { boundaries } };

@@ -32,13 +32,76 @@ const K659 = "Kepmen PANRB 659/2024";
 /** Published figures, calibrated exactly. */
 export const ANCHORS: readonly Fixed[] = [
   // Provinces 2024 (S15), ranks 1–7; DKI Jakarta and Jawa Tengah tie at 4.53.
-  { kode: "32", nama: "Provinsi Jawa Barat", tahun: 2024, ipp: 4.76, peringkat: 1, sumber: "S15", keputusan: K659, keyakinan: "tinggi" },
-  { kode: "35", nama: "Provinsi Jawa Timur", tahun: 2024, ipp: 4.63, peringkat: 2, sumber: "S15", keputusan: K659, keyakinan: "tinggi" },
-  { kode: "34", nama: "Provinsi DI Yogyakarta", tahun: 2024, ipp: 4.62, peringkat: 3, sumber: "S15", keputusan: K659, keyakinan: "tinggi" },
-  { kode: "16", nama: "Provinsi Sumatera Selatan", tahun: 2024, ipp: 4.6, peringkat: 4, sumber: "S15", keputusan: K659, keyakinan: "tinggi" },
-  { kode: "63", nama: "Provinsi Kalimantan Selatan", tahun: 2024, ipp: 4.56, peringkat: 5, sumber: "S15", keputusan: K659, keyakinan: "tinggi" },
-  { kode: "31", nama: "Provinsi DKI Jakarta", tahun: 2024, ipp: 4.53, peringkat: 6, sumber: "S15", keputusan: K659, keyakinan: "tinggi" },
-  { kode: "33", nama: "Provinsi Jawa Tengah", tahun: 2024, ipp: 4.53, peringkat: 6, sumber: "S15", keputusan: K659, keyakinan: "tinggi" },
+  {
+    kode: "32",
+    nama: "Provinsi Jawa Barat",
+    tahun: 2024,
+    ipp: 4.76,
+    peringkat: 1,
+    sumber: "S15",
+    keputusan: K659,
+    keyakinan: "tinggi",
+  },
+  {
+    kode: "35",
+    nama: "Provinsi Jawa Timur",
+    tahun: 2024,
+    ipp: 4.63,
+    peringkat: 2,
+    sumber: "S15",
+    keputusan: K659,
+    keyakinan: "tinggi",
+  },
+  {
+    kode: "34",
+    nama: "Provinsi DI Yogyakarta",
+    tahun: 2024,
+    ipp: 4.62,
+    peringkat: 3,
+    sumber: "S15",
+    keputusan: K659,
+    keyakinan: "tinggi",
+  },
+  {
+    kode: "16",
+    nama: "Provinsi Sumatera Selatan",
+    tahun: 2024,
+    ipp: 4.6,
+    peringkat: 4,
+    sumber: "S15",
+    keputusan: K659,
+    keyakinan: "tinggi",
+  },
+  {
+    kode: "63",
+    nama: "Provinsi Kalimantan Selatan",
+    tahun: 2024,
+    ipp: 4.56,
+    peringkat: 5,
+    sumber: "S15",
+    keputusan: K659,
+    keyakinan: "tinggi",
+  },
+  {
+    kode: "31",
+    nama: "Provinsi DKI Jakarta",
+    tahun: 2024,
+    ipp: 4.53,
+    peringkat: 6,
+    sumber: "S15",
+    keputusan: K659,
+    keyakinan: "tinggi",
+  },
+  {
+    kode: "33",
+    nama: "Provinsi Jawa Tengah",
+    tahun: 2024,
+    ipp: 4.53,
+    peringkat: 6,
+    sumber: "S15",
+    keputusan: K659,
+    keyakinan: "tinggi",
+  },
   // Kabupaten 2024.
   {
     kode: "33.01",
@@ -51,7 +114,16 @@ export const ANCHORS: readonly Fixed[] = [
     keyakinan: "tinggi",
     catatan: "peringkat 1 kabupaten terbitan; nilai 4,68 sintetis (tidak diterbitkan), dipilih di atas 4,65",
   },
-  { kode: "35.15", nama: "Kabupaten Sidoarjo", tahun: 2024, ipp: 4.65, peringkat: 2, sumber: "S16", keputusan: K659, keyakinan: "tinggi" },
+  {
+    kode: "35.15",
+    nama: "Kabupaten Sidoarjo",
+    tahun: 2024,
+    ipp: 4.65,
+    peringkat: 2,
+    sumber: "S16",
+    keputusan: K659,
+    keyakinan: "tinggi",
+  },
   {
     kode: "34.04",
     nama: "Kabupaten Sleman",
@@ -73,7 +145,16 @@ export const ANCHORS: readonly Fixed[] = [
     keyakinan: "sedang",
     catatan: "sumber tidak menyebut nasional atau internal; diperlakukan sebagai hasil nasional",
   },
-  { kode: "32.09", nama: "Kabupaten Cirebon", tahun: 2024, ipp: 4.24, sumber: "S28", keputusan: null, keyakinan: "sedang", catatan: "idem" },
+  {
+    kode: "32.09",
+    nama: "Kabupaten Cirebon",
+    tahun: 2024,
+    ipp: 4.24,
+    sumber: "S28",
+    keputusan: null,
+    keyakinan: "sedang",
+    catatan: "idem",
+  },
   // Kota 2024. Madiun's lokus give 4.67 only from unrounded values (methodology.md §1.5).
   {
     kode: "35.77",
@@ -85,9 +166,19 @@ export const ANCHORS: readonly Fixed[] = [
     sumber: "S16",
     keputusan: K659,
     keyakinan: "sedang",
-    catatan: "nilai tinggi; peringkat 3 kota adalah klaim Pemkot (S16), bertentangan dengan artikel awal (Depok ke-3) yang tidak terkonfirmasi",
+    catatan:
+      "nilai tinggi; peringkat 3 kota adalah klaim Pemkot (S16), bertentangan dengan artikel awal (Depok ke-3) yang tidak terkonfirmasi",
   },
-  { kode: "35.77", nama: "Kota Madiun", tahun: 2023, ipp: 4.43, sumber: "S16", keputusan: null, keyakinan: "tinggi", catatan: "peringkat ke-21 'nasional' tidak dipakai: tidak jelas di antara apa" },
+  {
+    kode: "35.77",
+    nama: "Kota Madiun",
+    tahun: 2023,
+    ipp: 4.43,
+    sumber: "S16",
+    keputusan: null,
+    keyakinan: "tinggi",
+    catatan: "peringkat ke-21 'nasional' tidak dipakai: tidak jelas di antara apa",
+  },
   {
     kode: "33.71",
     nama: "Kota Magelang",
@@ -98,10 +189,29 @@ export const ANCHORS: readonly Fixed[] = [
     sumber: "S28",
     keputusan: K659,
     keyakinan: "sedang",
-    catatan: "'peringkat 12 nasional' dibaca sebagai peringkat 12 kota; 'ke-4 di Jawa Tengah' sebagai peringkat di antara kab/kota Jawa Tengah",
+    catatan:
+      "'peringkat 12 nasional' dibaca sebagai peringkat 12 kota; 'ke-4 di Jawa Tengah' sebagai peringkat di antara kab/kota Jawa Tengah",
   },
-  { kode: "35.78", nama: "Kota Surabaya", tahun: 2024, ipp: 4.57, peringkat: 17, sumber: "S16", keputusan: K659, keyakinan: "tinggi" },
-  { kode: "35.73", nama: "Kota Malang", tahun: 2024, ipp: 4.54, peringkat: 22, sumber: "S16", keputusan: K659, keyakinan: "tinggi" },
+  {
+    kode: "35.78",
+    nama: "Kota Surabaya",
+    tahun: 2024,
+    ipp: 4.57,
+    peringkat: 17,
+    sumber: "S16",
+    keputusan: K659,
+    keyakinan: "tinggi",
+  },
+  {
+    kode: "35.73",
+    nama: "Kota Malang",
+    tahun: 2024,
+    ipp: 4.54,
+    peringkat: 22,
+    sumber: "S16",
+    keputusan: K659,
+    keyakinan: "tinggi",
+  },
 ];
 
 /**
@@ -111,10 +221,46 @@ export const ANCHORS: readonly Fixed[] = [
  * Kota Semarang is the third Jawa Tengah kab/kota above Magelang (4th in the province).
  */
 export const PLACEMENTS: readonly Fixed[] = [
-  { kode: "33.72", nama: "Kota Surakarta", tahun: 2024, ipp: 4.72, peringkat: 1, sumber: null, keputusan: null, keyakinan: "sintetis" },
-  { kode: "32.73", nama: "Kota Bandung", tahun: 2024, ipp: 4.7, peringkat: 2, sumber: null, keputusan: null, keyakinan: "sintetis" },
-  { kode: "32.76", nama: "Kota Depok", tahun: 2024, ipp: 4.66, peringkat: 4, sumber: null, keputusan: null, keyakinan: "sintetis" },
-  { kode: "33.74", nama: "Kota Semarang", tahun: 2024, ipp: 4.64, peringkat: 5, sumber: null, keputusan: null, keyakinan: "sintetis" },
+  {
+    kode: "33.72",
+    nama: "Kota Surakarta",
+    tahun: 2024,
+    ipp: 4.72,
+    peringkat: 1,
+    sumber: null,
+    keputusan: null,
+    keyakinan: "sintetis",
+  },
+  {
+    kode: "32.73",
+    nama: "Kota Bandung",
+    tahun: 2024,
+    ipp: 4.7,
+    peringkat: 2,
+    sumber: null,
+    keputusan: null,
+    keyakinan: "sintetis",
+  },
+  {
+    kode: "32.76",
+    nama: "Kota Depok",
+    tahun: 2024,
+    ipp: 4.66,
+    peringkat: 4,
+    sumber: null,
+    keputusan: null,
+    keyakinan: "sintetis",
+  },
+  {
+    kode: "33.74",
+    nama: "Kota Semarang",
+    tahun: 2024,
+    ipp: 4.64,
+    peringkat: 5,
+    sumber: null,
+    keputusan: null,
+    keyakinan: "sintetis",
+  },
 ];
 
 /** Group means: the mean of the K/L instansi IPPs must round to these. */
@@ -127,7 +273,13 @@ export interface GroupMean {
 }
 
 export const GROUP_MEANS: readonly GroupMean[] = [
-  { tingkat: "kl", tahun: 2023, rata_rata: 4.07, sumber: "S18", catatan: "cara kementerian merata-ratakan tidak diketahui; di sini rata-rata IPP instansi K/L" },
+  {
+    tingkat: "kl",
+    tahun: 2023,
+    rata_rata: 4.07,
+    sumber: "S18",
+    catatan: "cara kementerian merata-ratakan tidak diketahui; di sini rata-rata IPP instansi K/L",
+  },
   { tingkat: "kl", tahun: 2024, rata_rata: 4.39, sumber: "S18", catatan: "idem" },
 ];
 

@@ -19,7 +19,13 @@ const LOKUS_TOL = 0.001;
  * (it is an integer sum over respondents × items) and the answers are moved
  * one by one to reach it. Returns a new lokus; the input is left as it was.
  */
-export function calibrateLokus(ctx: CalibrationContext, l: LokusDraft, target: number, rng: Rng, tol = LOKUS_TOL): LokusDraft {
+export function calibrateLokus(
+  ctx: CalibrationContext,
+  l: LokusDraft,
+  target: number,
+  rng: Rng,
+  tol = LOKUS_TOL,
+): LokusDraft {
   const { profile, model } = ctx;
   const b02 = toNumber(profile.blend.f02);
   const b03 = toNumber(profile.blend.f03);
@@ -77,7 +83,12 @@ export function calibrateInstansi(ctx: CalibrationContext, d: InstansiDraft, goa
  * unrounded ones (Kota Madiun: 4.73/4.63/4.63 → 4.67). Shift all lokus by the
  * same amount, inside their rounding intervals, towards the instansi value.
  */
-function publishedLokusTargets(d: InstansiDraft, lokus: Readonly<Record<string, number>>, t: number, unit: number): number[] {
+function publishedLokusTargets(
+  d: InstansiDraft,
+  lokus: Readonly<Record<string, number>>,
+  t: number,
+  unit: number,
+): number[] {
   const rounded = d.lokus.map((l) => {
     const v = lokus[l.nama];
     if (v === undefined) throw new Error(`${d.kode}: lokus "${l.nama}" tidak ada di nilai terbitan`);

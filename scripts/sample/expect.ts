@@ -20,7 +20,7 @@ function cdf(z: number): number {
   return z >= 0 ? (1 + erf) / 2 : (1 - erf) / 2;
 }
 
-const pdf = (z: number) => Math.exp(-z * z / 2) / Math.sqrt(2 * Math.PI);
+const pdf = (z: number) => Math.exp((-z * z) / 2) / Math.sqrt(2 * Math.PI);
 
 /** E[clamp(X, lo, hi)] for X ~ N(mu, sd²): stochastic rounding is unbiased, so this is also E of the rounded score. */
 function clampedMean(mu: number, sd: number, lo: number, hi: number): number {
@@ -35,7 +35,8 @@ const INDICATOR_SD = Math.hypot(F02_SPREAD.aspect, F02_SPREAD.indicator, LOKUS_S
 /** Expected lokus IPP at latent level q. */
 export function expectedIpp(profile: Profile, m: F02Model, q: number): number {
   let f02 = 0;
-  for (let i = 0; i < m.coef.length; i++) f02 += m.coef[i]! * clampedMean(q - m.difficulty[i]!, INDICATOR_SD, m.min, m.max);
+  for (let i = 0; i < m.coef.length; i++)
+    f02 += m.coef[i]! * clampedMean(q - m.difficulty[i]!, INDICATOR_SD, m.min, m.max);
   const user = USER.base + USER.slope * (q - 4);
   let f03 = 0;
   for (const off of ITEM_OFFSET) f03 += clampedMean(user + off, USER.itemSd, m.min, m.max);

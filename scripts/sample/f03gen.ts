@@ -5,7 +5,9 @@ import { clamp, type Rng } from "./prng.ts";
  * number (profile order): fees and hours are rarely a complaint, parking,
  * toilets and online information often are.
  */
-export const ITEM_OFFSET: readonly number[] = [0, -0.05, 0.2, -0.1, 0.1, 0.05, 0.05, -0.3, -0.05, -0.3, -0.15, -0.2, 0, -0.1];
+export const ITEM_OFFSET: readonly number[] = [
+  0, -0.05, 0.2, -0.1, 0.1, 0.05, 0.05, -0.3, -0.05, -0.3, -0.15, -0.2, 0, -0.1,
+];
 
 /** Users' level = base + slope·(q − 4) + noise; answers spread around it by mood and item noise. */
 const levelSd = 0.28;

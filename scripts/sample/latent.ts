@@ -60,5 +60,7 @@ export function instansiLatent(seed: number, inst: Instansi, tahun: number, hint
   const centre = YEAR_LEVEL[group][tahun];
   if (centre === undefined) throw new Error(`latent: tahun ${tahun} tidak punya tingkat dasar`);
   const s = structure(seed, inst, hint);
-  return softCeiling(centre + s.level + s.growth * (tahun - 2022) + rngFor(seed, "tahun", tahun, inst.kode).normal(0, 0.08));
+  return softCeiling(
+    centre + s.level + s.growth * (tahun - 2022) + rngFor(seed, "tahun", tahun, inst.kode).normal(0, 0.08),
+  );
 }

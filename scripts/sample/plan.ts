@@ -5,7 +5,8 @@ import type { Target } from "./calibrate.ts";
 import type { Rng } from "./prng.ts";
 
 /** What one instansi must satisfy in a year: an exact value, or a ceiling. */
-export type Goal = { readonly kind: "target"; readonly target: Target } | { readonly kind: "cap"; readonly max: number };
+export type Goal =
+  { readonly kind: "target"; readonly target: Target } | { readonly kind: "cap"; readonly max: number };
 
 export interface PlanInput {
   readonly tahun: number;
@@ -54,15 +55,18 @@ function fillRanks(p: PlanInput, tingkat: Tingkat, ranked: readonly Fixed[], goa
   const placed = new Set(ranked.map((f) => f.kode));
   let above = 0;
   let ceiling = Math.round(4.9 * p.unit) + 1;
-  for (let i = 0; i < sorted.length; ) {
+  for (let i = 0; i < sorted.length;) {
     const group = sorted.filter((f) => f.peringkat === sorted[i]!.peringkat);
     const v = value(group[0]!);
-    if (group.some((f) => value(f) !== v)) throw new Error(`rencana ${p.tahun}: peringkat ${group[0]!.peringkat} ${tingkat} punya nilai berbeda`);
+    if (group.some((f) => value(f) !== v))
+      throw new Error(`rencana ${p.tahun}: peringkat ${group[0]!.peringkat} ${tingkat} punya nilai berbeda`);
     const needed = group[0]!.peringkat! - 1 - above;
     const lo = v + 1;
     const hi = ceiling - 1;
     if (needed < 0 || (needed > 0 && lo > hi) || needed > candidates.length)
-      throw new Error(`rencana ${p.tahun}: peringkat ${group[0]!.peringkat} ${tingkat} (${v / p.unit}) tidak dapat dipenuhi`);
+      throw new Error(
+        `rencana ${p.tahun}: peringkat ${group[0]!.peringkat} ${tingkat} (${v / p.unit}) tidak dapat dipenuhi`,
+      );
     const fillers = candidates.splice(0, needed);
     fillers.forEach((kode, k) => {
       placed.add(kode);
@@ -80,7 +84,9 @@ function fillRanks(p: PlanInput, tingkat: Tingkat, ranked: readonly Fixed[], goa
     const cap = Math.min(ceiling - 1, provinceCaps.get(i.kode_provinsi ?? "") ?? Infinity);
     if (!goal) goals.set(i.kode, { kind: "cap", max: cap });
     else if (goal.kind === "target" && !placed.has(i.kode) && goal.target.ipp > cap)
-      throw new Error(`rencana ${p.tahun}: nilai tetap ${i.kode} (${goal.target.ipp / p.unit}) melanggar peringkat yang diterbitkan`);
+      throw new Error(
+        `rencana ${p.tahun}: nilai tetap ${i.kode} (${goal.target.ipp / p.unit}) melanggar peringkat yang diterbitkan`,
+      );
   }
 }
 
@@ -97,7 +103,9 @@ function provincialCaps(p: PlanInput): Map<string, number> {
     };
     const higher = p.fixed.filter((g) => inProvince(g.kode) && Math.round(g.ipp * p.unit) > v).length;
     if (higher !== f.peringkat_provinsi - 1)
-      throw new Error(`rencana ${p.tahun}: ${f.kode} harus peringkat ${f.peringkat_provinsi} di provinsinya, tetapi ${higher} nilai tetap di atasnya`);
+      throw new Error(
+        `rencana ${p.tahun}: ${f.kode} harus peringkat ${f.peringkat_provinsi} di provinsinya, tetapi ${higher} nilai tetap di atasnya`,
+      );
     caps.set(prov, Math.min(caps.get(prov) ?? Infinity, v - 1));
   }
   return caps;
@@ -114,7 +122,9 @@ function meanTargets(p: PlanInput, m: GroupMean, goals: Map<string, Goal>): void
   const lo = Math.round(2.5 * p.unit);
   const hi = Math.round(4.85 * p.unit);
   const free = members.filter((k) => !goals.has(k));
-  const fixedSum = members.filter((k) => goals.has(k)).reduce((t, k) => t + (goals.get(k) as { target: Target }).target.ipp, 0);
+  const fixedSum = members
+    .filter((k) => goals.has(k))
+    .reduce((t, k) => t + (goals.get(k) as { target: Target }).target.ipp, 0);
   const values = new Map(free.map((k) => [k, Math.min(hi, Math.max(lo, p.natural.get(k)!))]));
   const want = Math.round(m.rata_rata * p.unit) * members.length - fixedSum;
   let diff = want - [...values.values()].reduce((a, b) => a + b, 0);

@@ -45,7 +45,12 @@ function sfc32(a: number, b: number, c: number, d: number): () => number {
 /** A generator for one purpose: `seed` is the run's seed, `key` names the stream. */
 export function rngFor(seed: number, ...key: readonly (string | number)[]): Rng {
   const text = `${seed}|${key.join("|")}`;
-  const raw = sfc32(hash32(text, 0x811c9dc5), hash32(text, 0x9e3779b9), hash32(text, 0x85ebca6b), hash32(text, 0xc2b2ae35));
+  const raw = sfc32(
+    hash32(text, 0x811c9dc5),
+    hash32(text, 0x9e3779b9),
+    hash32(text, 0x85ebca6b),
+    hash32(text, 0xc2b2ae35),
+  );
   for (let i = 0; i < 12; i++) raw(); // let the state mix before use
   const rng: Rng = {
     next: raw,

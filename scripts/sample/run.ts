@@ -30,7 +30,8 @@ export interface YearOutcome {
 async function fingerprint(profile: Profile, master: Master): Promise<string> {
   const hash = createHash("sha256");
   const dir = fileURLToPath(new URL(".", import.meta.url));
-  for (const name of (await readdir(dir)).filter((n) => n.endsWith(".ts")).sort()) hash.update(`${name}\n`).update(await readFile(`${dir}/${name}`));
+  for (const name of (await readdir(dir)).filter((n) => n.endsWith(".ts")).sort())
+    hash.update(`${name}\n`).update(await readFile(`${dir}/${name}`));
   hash.update(JSON.stringify(profile.def));
   hash.update(JSON.stringify(master.list.map((i) => [i.kode, i.tingkat, i.kode_provinsi])));
   return hash.digest("hex");
@@ -68,7 +69,15 @@ export async function generateSample(o: SampleOptions): Promise<YearOutcome[]> {
       continue;
     }
     const s = before.kind === "milik" ? before.stamp : null;
-    if (!o.force && s && before.kind === "milik" && before.intact && s.versi === GENERATOR_VERSION && s.seed === seed && s.sidik === sidik) {
+    if (
+      !o.force &&
+      s &&
+      before.kind === "milik" &&
+      before.intact &&
+      s.versi === GENERATOR_VERSION &&
+      s.seed === seed &&
+      s.sidik === sidik
+    ) {
       const pesan = `${dir} sudah mutakhir (versi ${s.versi}, seed ${s.seed}); pakai --force untuk membuat ulang`;
       log(`${tahun}: ${pesan}`);
       outcomes.push({ tahun, status: "mutakhir", pesan });

@@ -24,8 +24,16 @@ export const Stamp = z.object({
 });
 export type Stamp = z.infer<typeof Stamp>;
 
-export function makeStamp(o: { versi: number; seed: number; sidik: string; tahun: number; written: readonly Written[] }): string {
-  const berkas = Object.fromEntries([...o.written].sort((a, b) => (a.path < b.path ? -1 : 1)).map((w) => [w.path, w.sha256]));
+export function makeStamp(o: {
+  versi: number;
+  seed: number;
+  sidik: string;
+  tahun: number;
+  written: readonly Written[];
+}): string {
+  const berkas = Object.fromEntries(
+    [...o.written].sort((a, b) => (a.path < b.path ? -1 : 1)).map((w) => [w.path, w.sha256]),
+  );
   const stamp: Stamp = { generator: GENERATOR, versi: o.versi, seed: o.seed, sidik: o.sidik, tahun: o.tahun, berkas };
   return `${JSON.stringify(stamp, null, 2)}\n`;
 }
@@ -78,6 +86,8 @@ export async function inspect(dir: string): Promise<Ownership> {
   const present = files.filter((f) => f !== STAMP_FILE);
   const extra = present.filter((f) => !(f in stamp.berkas));
   if (extra.length) return { kind: "asing", why: `ada berkas yang bukan buatan generator: ${extra.join(", ")}` };
-  for (const f of present) if ((await sha256File(`${dir}/${f}`)) !== stamp.berkas[f]) return { kind: "asing", why: `${f} telah diubah sejak dibuat generator` };
+  for (const f of present)
+    if ((await sha256File(`${dir}/${f}`)) !== stamp.berkas[f])
+      return { kind: "asing", why: `${f} telah diubah sejak dibuat generator` };
   return { kind: "milik", stamp, intact: present.length === listed.length };
 }

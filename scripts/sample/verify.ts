@@ -10,7 +10,12 @@ import { instansiIpp, lokusIpp, scaledOf, type InstansiDraft } from "./draft.ts"
  * the year comes out exactly (value, lokus values, ranks) and every group
  * mean rounds to its published value. Returns the problems found.
  */
-export function verifyYear(profile: Profile, drafts: readonly InstansiDraft[], fixed: readonly Fixed[], means: readonly GroupMean[]): string[] {
+export function verifyYear(
+  profile: Profile,
+  drafts: readonly InstansiDraft[],
+  fixed: readonly Fixed[],
+  means: readonly GroupMean[],
+): string[] {
   const problems: string[] = [];
   const unit = 10 ** profile.def.pembulatan.desimal;
   const { responden_min: rmin, responden_max: rmax } = profile.def.f03;
@@ -23,11 +28,21 @@ export function verifyYear(profile: Profile, drafts: readonly InstansiDraft[], f
   for (const { d } of rows) {
     const names = d.lokus.map((l) => l.nama).join("|");
     if (names !== LOKUS[d.tingkat].join("|")) problems.push(`${d.kode}: lokus ${names}`);
-    for (const l of d.lokus) if (l.respondents < rmin || l.respondents > rmax) problems.push(`${d.kode} ${l.nama}: ${l.respondents} responden`);
+    for (const l of d.lokus)
+      if (l.respondents < rmin || l.respondents > rmax)
+        problems.push(`${d.kode} ${l.nama}: ${l.respondents} responden`);
   }
 
-  const national = groupedRanks(rows, (r) => r.d.tingkat, (r) => r.scaled);
-  const provincial = groupedRanks(rows, (r) => (r.d.tingkat === "kabupaten" || r.d.tingkat === "kota" ? r.d.kode_provinsi : null), (r) => r.scaled);
+  const national = groupedRanks(
+    rows,
+    (r) => r.d.tingkat,
+    (r) => r.scaled,
+  );
+  const provincial = groupedRanks(
+    rows,
+    (r) => (r.d.tingkat === "kabupaten" || r.d.tingkat === "kota" ? r.d.kode_provinsi : null),
+    (r) => r.scaled,
+  );
   for (const f of fixed) {
     const r = byKode.get(f.kode);
     if (!r) {
@@ -39,9 +54,11 @@ export function verifyYear(profile: Profile, drafts: readonly InstansiDraft[], f
     for (const [nama, v] of Object.entries(f.lokus ?? {})) {
       const l = r.d.lokus.find((x) => x.nama === nama);
       const got = l ? scaledOf(profile, lokusIpp(profile, l)) : null;
-      if (got !== Math.round(v * unit)) problems.push(`${f.nama} ${f.tahun} lokus ${nama}: ${got === null ? "tidak ada" : got / unit}, harus ${v}`);
+      if (got !== Math.round(v * unit))
+        problems.push(`${f.nama} ${f.tahun} lokus ${nama}: ${got === null ? "tidak ada" : got / unit}, harus ${v}`);
     }
-    if (f.peringkat !== undefined && national.get(r) !== f.peringkat) problems.push(`${f.nama} ${f.tahun}: peringkat ${national.get(r)}, harus ${f.peringkat}`);
+    if (f.peringkat !== undefined && national.get(r) !== f.peringkat)
+      problems.push(`${f.nama} ${f.tahun}: peringkat ${national.get(r)}, harus ${f.peringkat}`);
     if (f.peringkat_provinsi !== undefined && provincial.get(r) !== f.peringkat_provinsi)
       problems.push(`${f.nama} ${f.tahun}: peringkat provinsi ${provincial.get(r)}, harus ${f.peringkat_provinsi}`);
   }
@@ -53,7 +70,9 @@ export function verifyYear(profile: Profile, drafts: readonly InstansiDraft[], f
     const published = roundScaled(mean(members.map((r) => rational(r.scaled, unit))), digits);
     const unrounded = roundScaled(mean(members.map((r) => r.ipp)), digits);
     if (published !== want || unrounded !== want)
-      problems.push(`rata-rata ${m.tingkat} ${m.tahun}: ${Number(published) / unit} (dari nilai terbit), ${Number(unrounded) / unit} (tanpa pembulatan), harus ${m.rata_rata}`);
+      problems.push(
+        `rata-rata ${m.tingkat} ${m.tahun}: ${Number(published) / unit} (dari nilai terbit), ${Number(unrounded) / unit} (tanpa pembulatan), harus ${m.rata_rata}`,
+      );
   }
   return problems;
 }

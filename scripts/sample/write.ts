@@ -18,7 +18,11 @@ const CHUNK = 1 << 16;
  * Streams lines to a file in 64 KiB chunks (F-03 is ~400k rows a year),
  * hashing as it goes so ownership can be checked later without a re-read.
  */
-async function streamLines(dir: string, path: string, fill: (line: (text: string) => Promise<void>) => Promise<void>): Promise<Written> {
+async function streamLines(
+  dir: string,
+  path: string,
+  fill: (line: (text: string) => Promise<void>) => Promise<void>,
+): Promise<Written> {
   await mkdir(dirname(`${dir}/${path}`), { recursive: true });
   const out = createWriteStream(`${dir}/${path}`, { encoding: "utf8" });
   const hash = createHash("sha256");
@@ -57,7 +61,8 @@ export async function writeYear(dir: string, sample: YearSample, profile: Profil
   const f02 = await streamLines(dir, "pekppp/f02.csv", async (line) => {
     await line("kode_instansi,lokus,indikator,nilai");
     for (const d of sample.instansi)
-      for (const l of d.lokus) for (let i = 0; i < indicators.length; i++) await line(`${d.kode},${l.nama},${indicators[i]},${l.values[i]}`);
+      for (const l of d.lokus)
+        for (let i = 0; i < indicators.length; i++) await line(`${d.kode},${l.nama},${indicators[i]},${l.values[i]}`);
   });
   const f03 = await streamLines(dir, "pekppp/f03.csv", async (line) => {
     await line("kode_instansi,lokus,responden,butir,nilai");
@@ -65,7 +70,8 @@ export async function writeYear(dir: string, sample: YearSample, profile: Profil
       for (const l of d.lokus)
         for (let r = 0; r < l.respondents; r++) {
           const id = `R${String(r + 1).padStart(2, "0")}`;
-          for (let k = 0; k < items.length; k++) await line(`${d.kode},${l.nama},${id},${items[k]},${l.responses[r * items.length + k]}`);
+          for (let k = 0; k < items.length; k++)
+            await line(`${d.kode},${l.nama},${id},${items[k]},${l.responses[r * items.length + k]}`);
         }
   });
   const tahun = { status: "sample", profil: profile.def.id, catatan: note };
@@ -73,6 +79,10 @@ export async function writeYear(dir: string, sample: YearSample, profile: Profil
     f02,
     f03,
     await writeSmall(dir, "tahun.json", `${JSON.stringify(tahun, null, 2)}\n`),
-    await writeSmall(dir, ".gitignore", "# Data sampel sintetis dari `npm run sample`: dibuat ulang saat build, jangan di-commit.\n*\n"),
+    await writeSmall(
+      dir,
+      ".gitignore",
+      "# Data sampel sintetis dari `npm run sample`: dibuat ulang saat build, jangan di-commit.\n*\n",
+    ),
   ];
 }

@@ -30,7 +30,8 @@ export interface YearSample {
 /** The first fixed figure of each instansi: its latent level is built around it in every year. */
 function hints(fixed: readonly Fixed[]): Map<string, Hint> {
   const out = new Map<string, Hint>();
-  for (const f of [...fixed].sort((a, b) => a.tahun - b.tahun)) if (!out.has(f.kode)) out.set(f.kode, { tahun: f.tahun, ipp: f.ipp });
+  for (const f of [...fixed].sort((a, b) => a.tahun - b.tahun))
+    if (!out.has(f.kode)) out.set(f.kode, { tahun: f.tahun, ipp: f.ipp });
   return out;
 }
 

@@ -1,5 +1,12 @@
 import { pick } from "../lib/format/lang.ts";
-import { formatChange, formatDecimal, formatInteger, formatIpp, formatIppOrDash, formatPercent } from "../lib/format/number.ts";
+import {
+  formatChange,
+  formatDecimal,
+  formatInteger,
+  formatIpp,
+  formatIppOrDash,
+  formatPercent,
+} from "../lib/format/number.ts";
 import type { InstansiResult } from "../lib/schema/output.ts";
 import { compareAspects, peerGroups, type AspectComparison, type AspectDef } from "./data/aspects.ts";
 import { resolve } from "./options.ts";
@@ -50,21 +57,44 @@ export function aspectProfile(input: AspectProfileInput, o: AspectProfileOptions
   const provName = groups.provinsiNama ?? o.provinsiNama ?? me.kode_provinsi ?? "";
   const label = (a: AspectDef) => (lang === "id" ? a.nama : a.nama_en);
   const noun = tingkatNoun(me.tingkat, lang);
-  const tingkatName = pick(lang, `Rata-rata ${noun} (${formatInteger(groups.tingkat.length, lang)})`, `Average of ${noun} (${formatInteger(groups.tingkat.length, lang)})`);
+  const tingkatName = pick(
+    lang,
+    `Rata-rata ${noun} (${formatInteger(groups.tingkat.length, lang)})`,
+    `Average of ${noun} (${formatInteger(groups.tingkat.length, lang)})`,
+  );
   const provLabel = groups.provinsi
-    ? pick(lang, `Rata-rata kabupaten/kota di ${provName} (${formatInteger(groups.provinsi.length, lang)})`, `Average of regencies and cities in ${provName} (${formatInteger(groups.provinsi.length, lang)})`)
+    ? pick(
+        lang,
+        `Rata-rata kabupaten/kota di ${provName} (${formatInteger(groups.provinsi.length, lang)})`,
+        `Average of regencies and cities in ${provName} (${formatInteger(groups.provinsi.length, lang)})`,
+      )
     : null;
   const seriesName = { own: me.nama, tingkat: tingkatName, provinsi: provLabel ?? "" };
 
   const points: Point[] = rows.flatMap((r) =>
     (["tingkat", "provinsi", "own"] as const).flatMap((series) => {
       const value = r[series];
-      return value === null ? [] : [{ label: label(r.aspect), kode: r.aspect.kode, series, value, tip: `${label(r.aspect)}\n${seriesName[series]}: ${formatIpp(value, lang)}` }];
+      return value === null
+        ? []
+        : [
+            {
+              label: label(r.aspect),
+              kode: r.aspect.kode,
+              series,
+              value,
+              tip: `${label(r.aspect)}\n${seriesName[series]}: ${formatIpp(value, lang)}`,
+            },
+          ];
     }),
   );
   const of = (s: Point["series"]) => points.filter((p) => p.series === s);
   const tag = (data: readonly Point[]) =>
-    tagMarks(data, (p) => ({ "data-aspek": p.kode, "data-seri": p.series, "data-nilai": p.value.toFixed(2), "data-label": seriesName[p.series] }));
+    tagMarks(data, (p) => ({
+      "data-aspek": p.kode,
+      "data-seri": p.series,
+      "data-nilai": p.value.toFixed(2),
+      "data-label": seriesName[p.series],
+    }));
   const spans = rows.flatMap((r) => {
     const v = [r.own, r.tingkat, r.provinsi].filter((x): x is number => x !== null);
     return v.length > 1 ? [{ label: label(r.aspect), lo: Math.min(...v), hi: Math.max(...v) }] : [];
@@ -84,18 +114,53 @@ export function aspectProfile(input: AspectProfileInput, o: AspectProfileOptions
     marginRight: 44,
     marginTop: 6,
     marginBottom: 36,
-    x: { domain: [lo, 5], ticks: (5 - lo) * 2, grid: true, tickFormat: (v: number) => formatDecimal(v, lang, 1), label: pick(lang, "Nilai aspek (0–5)", "Aspect score (0–5)") },
+    x: {
+      domain: [lo, 5],
+      ticks: (5 - lo) * 2,
+      grid: true,
+      tickFormat: (v: number) => formatDecimal(v, lang, 1),
+      label: pick(lang, "Nilai aspek (0–5)", "Aspect score (0–5)"),
+    },
     y: { domain: o.aspects.map(label), label: null, tickSize: 0 },
     marks: [
       Plot.ruleY(spans, { y: "label", x1: "lo", x2: "hi", stroke: "#bfbfbf", strokeWidth: 3 }),
-      Plot.dot(tingkatPts, { x: "value", y: "label", r: 4.5, fill: "#ffffff", stroke: PEER, strokeWidth: 1.5, title: "tip", render: tag(tingkatPts) }),
-      Plot.dot(provPts, { x: "value", y: "label", r: 6, symbol: "diamond2", fill: "#ffffff", stroke: PEER, strokeWidth: 1.5, title: "tip", render: tag(provPts) }),
+      Plot.dot(tingkatPts, {
+        x: "value",
+        y: "label",
+        r: 4.5,
+        fill: "#ffffff",
+        stroke: PEER,
+        strokeWidth: 1.5,
+        title: "tip",
+        render: tag(tingkatPts),
+      }),
+      Plot.dot(provPts, {
+        x: "value",
+        y: "label",
+        r: 6,
+        symbol: "diamond2",
+        fill: "#ffffff",
+        stroke: PEER,
+        strokeWidth: 1.5,
+        title: "tip",
+        render: tag(provPts),
+      }),
       Plot.dot(own, { x: "value", y: "label", r: 5, fill: INK, title: "tip", render: tag(own) }),
-      Plot.text(own, { x: 5, dx: 8, y: "label", text: (p: Point) => formatIpp(p.value, lang), textAnchor: "start", fontWeight: "bold", fontSize: 11 }),
+      Plot.text(own, {
+        x: 5,
+        dx: 8,
+        y: "label",
+        text: (p: Point) => formatIpp(p.value, lang),
+        textAnchor: "start",
+        fontWeight: "bold",
+        fontSize: 11,
+      }),
     ],
   });
 
-  const ownLabel = own.length ? me.nama : `${me.nama}: ${pick(lang, "nilai aspek tidak tersedia", "aspect scores not available")}`;
+  const ownLabel = own.length
+    ? me.nama
+    : `${me.nama}: ${pick(lang, "nilai aspek tidak tersedia", "aspect scores not available")}`;
   const items: LegendItem[] = [
     { kind: "symbol", symbol: "dot", label: ownLabel },
     { kind: "symbol", symbol: "ring", label: tingkatName },
@@ -104,7 +169,17 @@ export function aspectProfile(input: AspectProfileInput, o: AspectProfileOptions
 
   const title = pick(lang, `Profil aspek ${me.nama}, ${o.tahun}`, `Aspect profile of ${me.nama}, ${o.tahun}`);
   const description = describe(me.nama, rows, noun, groups.tingkat.length, provLabel ? provName : null, o);
-  const framed = frame({ kind: "aspectProfile", id, lang, title, description, width, plot, legend: legend(items, width), pretty });
+  const framed = frame({
+    kind: "aspectProfile",
+    id,
+    lang,
+    title,
+    description,
+    width,
+    plot,
+    legend: legend(items, width),
+    pretty,
+  });
 
   const cell = (v: number | null) => formatIppOrDash(v, lang);
   return {
@@ -118,7 +193,11 @@ export function aspectProfile(input: AspectProfileInput, o: AspectProfileOptions
         { key: "nilai", label: me.nama, align: "right" },
         { key: "rata_tingkat", label: tingkatName, align: "right" },
         ...(provLabel ? [{ key: "rata_provinsi", label: provLabel, align: "right" as const }] : []),
-        { key: "selisih", label: pick(lang, `Selisih dari rata-rata ${noun}`, `Difference from the ${noun} average`), align: "right" },
+        {
+          key: "selisih",
+          label: pick(lang, `Selisih dari rata-rata ${noun}`, `Difference from the ${noun} average`),
+          align: "right",
+        },
       ],
       rows: rows.map((r) => [
         label(r.aspect),
@@ -132,7 +211,14 @@ export function aspectProfile(input: AspectProfileInput, o: AspectProfileOptions
   };
 }
 
-function describe(nama: string, rows: readonly AspectComparison[], noun: string, nPeers: number, prov: string | null, o: AspectProfileOptions): string {
+function describe(
+  nama: string,
+  rows: readonly AspectComparison[],
+  noun: string,
+  nPeers: number,
+  prov: string | null,
+  o: AspectProfileOptions,
+): string {
   const { lang } = o;
   const label = (r: AspectComparison) => (lang === "id" ? r.aspect.nama : r.aspect.nama_en);
   const k = formatInteger(rows.length, lang);
@@ -155,6 +241,10 @@ function describe(nama: string, rows: readonly AspectComparison[], noun: string,
       `Tertinggi pada ${label(best)} (${formatIpp(best.own, lang)}), terendah pada ${label(worst)} (${formatIpp(worst.own, lang)}).`,
       `Highest on ${label(best)} (${formatIpp(best.own, lang)}), lowest on ${label(worst)} (${formatIpp(worst.own, lang)}).`,
     ),
-    pick(lang, `Di atas rata-rata ${noun} pada ${formatInteger(above, lang)} dari ${k} aspek.`, `Above the ${noun} average on ${formatInteger(above, lang)} of ${k} aspects.`),
+    pick(
+      lang,
+      `Di atas rata-rata ${noun} pada ${formatInteger(above, lang)} dari ${k} aspek.`,
+      `Above the ${noun} average on ${formatInteger(above, lang)} of ${k} aspects.`,
+    ),
   ].join(" ");
 }

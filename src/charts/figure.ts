@@ -1,7 +1,8 @@
 import { pick } from "../lib/format/lang.ts";
 import type { ChartResult } from "./types.ts";
 
-const escape = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+const escape = (s: string) =>
+  s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
 /**
  * The whole accessible figure as HTML, so a page can drop a chart in with
@@ -25,7 +26,10 @@ export function figureHtml(
   const align = (i: number) => ` class="align-${table.columns[i]?.align ?? "left"}"`;
   const head = table.columns.map((col, i) => `<th scope="col"${align(i)}>${escape(col.label)}</th>`).join("");
   const body = table.rows
-    .map((row) => `<tr>${row.map((cell, i) => (i === 0 ? `<th scope="row"${align(i)}>${escape(cell)}</th>` : `<td${align(i)}>${escape(cell)}</td>`)).join("")}</tr>`)
+    .map(
+      (row) =>
+        `<tr>${row.map((cell, i) => (i === 0 ? `<th scope="row"${align(i)}>${escape(cell)}</th>` : `<td${align(i)}>${escape(cell)}</td>`)).join("")}</tr>`,
+    )
     .join("");
   const summary = pick(c.lang, "Data grafik (tabel)", "Chart data (table)");
   return (

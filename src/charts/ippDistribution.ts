@@ -68,11 +68,22 @@ export interface IppLayout {
 
 export function ippLayout(rows: readonly IppRow[], o: IppDistributionOptions, withLabel: boolean): IppLayout {
   const { width } = resolve("ippDistribution", o);
-  const sorted = [...rows].sort(byValueThenName((r) => r.ipp, (r) => r.kode_instansi)).reverse();
+  const sorted = [...rows]
+    .sort(
+      byValueThenName(
+        (r) => r.ipp,
+        (r) => r.kode_instansi,
+      ),
+    )
+    .reverse();
   const x0 = MARGIN.left;
   const x1 = width - MARGIN.right;
   const toPx = (v: number) => x0 + (v / SCALE_MAX) * (x1 - x0);
-  const { r, heights } = fit(sorted.map((d) => toPx(d.ipp)), o.radius, o.maxPile ?? 320);
+  const { r, heights } = fit(
+    sorted.map((d) => toPx(d.ipp)),
+    o.radius,
+    o.maxPile ?? 320,
+  );
   const pile = Math.max(0, ...heights) + 2 * r;
   const top = CHIP_ROW + (withLabel ? LABEL_ROW : 0) + 8;
   const height = Math.ceil(top + pile + MARGIN.bottom);
@@ -82,7 +93,19 @@ export function ippLayout(rows: readonly IppRow[], o: IppDistributionOptions, wi
     return `${d.nama}\nIPP ${formatIpp(d.ipp, o.lang)} · ${d.predikat}${step ? ` (${stepLabel(step, o.lang)})` : ""}`;
   };
   const dots: Dot[] = sorted.map((d, i) => ({ ...d, px: d.ipp, py: baseline - heights[i]!, tip: tipOf(d) }));
-  return { width, height, sorted, dots, byKode: new Map(dots.map((d) => [d.kode_instansi, d])), r, x0, x1, labelY: CHIP_ROW + LABEL_ROW / 2, chipY: CHIP_ROW / 2, baseline };
+  return {
+    width,
+    height,
+    sorted,
+    dots,
+    byKode: new Map(dots.map((d) => [d.kode_instansi, d])),
+    r,
+    x0,
+    x1,
+    labelY: CHIP_ROW + LABEL_ROW / 2,
+    chipY: CHIP_ROW / 2,
+    baseline,
+  };
 }
 
 /** The Plot options shared by the whole chart and by a highlight drawn on its own (same scales, same frame). */
@@ -94,7 +117,13 @@ export function ippPlotFrame(l: IppLayout, lang: Lang) {
     marginRight: MARGIN.right,
     marginTop: 0,
     marginBottom: MARGIN.bottom,
-    x: { domain: [0, SCALE_MAX], range: [l.x0, l.x1], ticks: 10, tickFormat: (v: number) => formatDecimal(v, lang, 1), label: pick(lang, "Indeks Pelayanan Publik (0–5)", "Public Service Index (0–5)") },
+    x: {
+      domain: [0, SCALE_MAX],
+      range: [l.x0, l.x1],
+      ticks: 10,
+      tickFormat: (v: number) => formatDecimal(v, lang, 1),
+      label: pick(lang, "Indeks Pelayanan Publik (0–5)", "Public Service Index (0–5)"),
+    },
     y: { domain: [0, l.height], range: [0, l.height], axis: null },
     color: { type: "identity" as const },
   };
@@ -109,8 +138,24 @@ export function highlightMarks(l: IppLayout, kode: string, lang: Lang) {
   const label = `${h.nama}: ${formatIpp(h.ipp, lang)} (${h.predikat})`;
   return [
     Plot.ruleX([h], { x: "px", y1: l.labelY + 8, y2: h.py - l.r - 3, stroke: "#1a1a1a" }),
-    Plot.dot([h], { x: "px", y: "py", r: l.r + 3, stroke: "#1a1a1a", strokeWidth: 2, fill: "none", className: "highlight" }),
-    Plot.text([h], { x: "px", y: l.labelY, text: () => label, textAnchor: anchor, fontWeight: "bold", fontSize: 11, className: "highlight-label" }),
+    Plot.dot([h], {
+      x: "px",
+      y: "py",
+      r: l.r + 3,
+      stroke: "#1a1a1a",
+      strokeWidth: 2,
+      fill: "none",
+      className: "highlight",
+    }),
+    Plot.text([h], {
+      x: "px",
+      y: l.labelY,
+      text: () => label,
+      textAnchor: anchor,
+      fontWeight: "bold",
+      fontSize: 11,
+      className: "highlight-label",
+    }),
   ];
 }
 
@@ -121,12 +166,21 @@ export function distributionSentences(rows: readonly IppRow[], o: ChartOptions):
   const n = formatInteger(rows.length, lang);
   const values = rows.map((d) => d.ipp);
   const sentences = [
-    pick(lang, `Sebaran IPP ${n} ${noun} pada ${o.tahun}; setiap titik adalah satu instansi.`, `IPP scores of ${n} ${noun} in ${o.tahun}; each dot is one institution.`),
+    pick(
+      lang,
+      `Sebaran IPP ${n} ${noun} pada ${o.tahun}; setiap titik adalah satu instansi.`,
+      `IPP scores of ${n} ${noun} in ${o.tahun}; each dot is one institution.`,
+    ),
   ];
   if (rows.length) {
     const [lo, hi, mid] = [Math.min(...values), Math.max(...values), median(values)!].map((v) => formatIpp(v, lang));
-    sentences.push(pick(lang, `Median ${mid}, terendah ${lo}, tertinggi ${hi}.`, `Median ${mid}, lowest ${lo}, highest ${hi}.`));
-    const counts = predikatCounts(o.predikat.map((s) => ({ kode: s.kode, n: rows.filter((d) => d.predikat === s.kode).length })), lang);
+    sentences.push(
+      pick(lang, `Median ${mid}, terendah ${lo}, tertinggi ${hi}.`, `Median ${mid}, lowest ${lo}, highest ${hi}.`),
+    );
+    const counts = predikatCounts(
+      o.predikat.map((s) => ({ kode: s.kode, n: rows.filter((d) => d.predikat === s.kode).length })),
+      lang,
+    );
     sentences.push(`${counts.charAt(0).toUpperCase()}${counts.slice(1)}.`);
   }
   return sentences;
@@ -163,7 +217,14 @@ export function ippDistribution(rows: readonly IppRow[], o: IppDistributionOptio
 
   const marks = [
     Plot.ruleX(thresholds, { y1: chipY + 9, y2: baseline + r + 2, stroke: "#8c8c8c", strokeDasharray: "3 3" }),
-    Plot.rect(chips, { x1: (c) => c.mid - chipHalf, x2: (c) => c.mid + chipHalf, y1: chipY - 8, y2: chipY + 8, fill: "fill", rx: 2 }),
+    Plot.rect(chips, {
+      x1: (c) => c.mid - chipHalf,
+      x2: (c) => c.mid + chipHalf,
+      y1: chipY - 8,
+      y2: chipY + 8,
+      fill: "fill",
+      rx: 2,
+    }),
     Plot.text(chips, { x: "mid", y: chipY, text: "kode", fill: "text", fontWeight: "bold", fontSize: 11 }),
     Plot.dot(dots, {
       x: "px",
@@ -200,8 +261,18 @@ export function ippDistribution(rows: readonly IppRow[], o: IppDistributionOptio
   return { ...framed, height, source: sourceLine(o), table: distributionTable(sorted, ranks, title, lang) };
 }
 
-function distributionTable(sorted: readonly IppRow[], ranks: Map<IppRow, { rank: number; tied: boolean }>, title: string, lang: Lang): ChartResult["table"] {
-  const byRank = [...sorted].reverse().sort(byValueThenName((d) => d.ipp, (d) => d.nama));
+function distributionTable(
+  sorted: readonly IppRow[],
+  ranks: Map<IppRow, { rank: number; tied: boolean }>,
+  title: string,
+  lang: Lang,
+): ChartResult["table"] {
+  const byRank = [...sorted].reverse().sort(
+    byValueThenName(
+      (d) => d.ipp,
+      (d) => d.nama,
+    ),
+  );
   return {
     caption: title,
     columns: [
@@ -213,7 +284,13 @@ function distributionTable(sorted: readonly IppRow[], ranks: Map<IppRow, { rank:
     ],
     rows: byRank.map((d) => {
       const { rank, tied } = ranks.get(d)!;
-      return [`${tied ? "=" : ""}${formatInteger(rank, lang)}`, d.nama, tingkatLabel(d.tingkat, lang), formatIpp(d.ipp, lang), d.predikat];
+      return [
+        `${tied ? "=" : ""}${formatInteger(rank, lang)}`,
+        d.nama,
+        tingkatLabel(d.tingkat, lang),
+        formatIpp(d.ipp, lang),
+        d.predikat,
+      ];
     }),
   };
 }

@@ -1,5 +1,13 @@
 import { ranked } from "./data/stats.ts";
-import { highlightMarks, highlightSentence, ippDistribution, ippLayout, ippPlotFrame, type IppDistributionOptions, type IppRow } from "./ippDistribution.ts";
+import {
+  highlightMarks,
+  highlightSentence,
+  ippDistribution,
+  ippLayout,
+  ippPlotFrame,
+  type IppDistributionOptions,
+  type IppRow,
+} from "./ippDistribution.ts";
 import { resolve } from "./options.ts";
 import { svgEl } from "./render/dom.ts";
 import { plotSvg } from "./render/plot.ts";
@@ -39,7 +47,10 @@ export interface IppLayers {
  * gives (test/unit/charts/ippHighlight.test.ts checks every instansi of the
  * fixture). Compact SVG only: `pretty` is refused.
  */
-export function ippDistributionLayers(rows: readonly IppRow[], o: Omit<IppDistributionOptions, "highlight">): IppLayers {
+export function ippDistributionLayers(
+  rows: readonly IppRow[],
+  o: Omit<IppDistributionOptions, "highlight">,
+): IppLayers {
   if (o.pretty) throw new Error("ippDistributionHighlighter: hanya SVG ringkas (pretty tidak didukung)");
   const first = rows[0];
   if (!first) throw new Error("ippDistributionHighlighter: tidak ada instansi");
@@ -50,8 +61,14 @@ export function ippDistributionLayers(rows: readonly IppRow[], o: Omit<IppDistri
 
   const overlay = (kode: string): string => {
     // Same scales without the axis; Plot's <style> is dropped as frame() does.
-    const svg = plotSvg({ ...frameOptions, x: { ...frameOptions.x, axis: null }, marks: highlightMarks(layout, kode, o.lang) });
-    return Array.from(svg.childNodes, (n) => ((n as Element).localName === "style" ? "" : serialize(n, false, false))).join("");
+    const svg = plotSvg({
+      ...frameOptions,
+      x: { ...frameOptions.x, axis: null },
+      marks: highlightMarks(layout, kode, o.lang),
+    });
+    return Array.from(svg.childNodes, (n) =>
+      (n as Element).localName === "style" ? "" : serialize(n, false, false),
+    ).join("");
   };
   const descOf = (text: string) => serialize(svgEl("desc", { id: `${id}-desc` }, [text]));
   const sentence = (kode: string) => {
@@ -68,8 +85,15 @@ export function ippDistributionLayers(rows: readonly IppRow[], o: Omit<IppDistri
   const firstSentence = ` ${sentence(first.kode_instansi)}`;
   const firstDesc = descOf(base.description);
   const descAt = base.svg.indexOf(firstDesc);
-  if (!base.svg.endsWith(firstOverlay + closing) || !base.description.endsWith(firstSentence) || descAt < 0 || base.svg.split(flag).length !== 2)
-    throw new Error("ippDistributionHighlighter: gambar dasar tidak berbentuk seperti yang diharapkan (ippDistribution berubah?)");
+  if (
+    !base.svg.endsWith(firstOverlay + closing) ||
+    !base.description.endsWith(firstSentence) ||
+    descAt < 0 ||
+    base.svg.split(flag).length !== 2
+  )
+    throw new Error(
+      "ippDistributionHighlighter: gambar dasar tidak berbentuk seperti yang diharapkan (ippDistribution berubah?)",
+    );
   const plain = base.svg.slice(0, base.svg.length - firstOverlay.length - closing.length).replace(flag, "");
   const head = plain.slice(0, descAt);
   const body = plain.slice(descAt + firstDesc.length);
@@ -82,7 +106,8 @@ export function ippDistributionLayers(rows: readonly IppRow[], o: Omit<IppDistri
   for (const d of layout.sorted) {
     const at = body.indexOf(attr(d.kode_instansi));
     const ipp = body.lastIndexOf(" data-ipp=", at);
-    if (at < 0 || ipp < 0 || body.lastIndexOf("<", at) > ipp) throw new Error(`ippDistributionHighlighter: titik ${d.kode_instansi} tidak ditemukan`);
+    if (at < 0 || ipp < 0 || body.lastIndexOf("<", at) > ipp)
+      throw new Error(`ippDistributionHighlighter: titik ${d.kode_instansi} tidak ditemukan`);
     flagAt.set(d.kode_instansi, ipp);
   }
 
@@ -102,13 +127,23 @@ export function ippDistributionLayers(rows: readonly IppRow[], o: Omit<IppDistri
       return { ...base, description: text, svg };
     },
     overlay(kode) {
-      return rootOpen.replace('class="ipp-chart ', 'class="ipp-chart ipp-chart--overlay ') + titleTag + descOf(`${description} ${sentence(kode)}`) + plotOpen + overlay(kode) + closing;
+      return (
+        rootOpen.replace('class="ipp-chart ', 'class="ipp-chart ipp-chart--overlay ') +
+        titleTag +
+        descOf(`${description} ${sentence(kode)}`) +
+        plotOpen +
+        overlay(kode) +
+        closing
+      );
     },
   };
 }
 
 /** `(kode) => ChartResult`: the full chart with that instansi highlighted (see ippDistributionLayers). */
-export function ippDistributionHighlighter(rows: readonly IppRow[], o: Omit<IppDistributionOptions, "highlight">): (kode: string) => ChartResult {
+export function ippDistributionHighlighter(
+  rows: readonly IppRow[],
+  o: Omit<IppDistributionOptions, "highlight">,
+): (kode: string) => ChartResult {
   const layers = ippDistributionLayers(rows, o);
   return (kode) => layers.chart(kode);
 }

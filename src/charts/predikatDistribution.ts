@@ -36,7 +36,10 @@ const ROW_HEIGHT = 34;
  * differ tenfold in size, so shares compare better than counts; the counts
  * are printed on the segments and in the table.
  */
-export function predikatDistribution(summary: Pick<Summary, "per_tingkat">, o: PredikatDistributionOptions): ChartResult {
+export function predikatDistribution(
+  summary: Pick<Summary, "per_tingkat">,
+  o: PredikatDistributionOptions,
+): ChartResult {
   const { width, id, pretty } = resolve("predikatDistribution", o);
   const { lang } = o;
   const withMissing = o.includeNotEvaluated ?? true;
@@ -56,7 +59,15 @@ export function predikatDistribution(summary: Pick<Summary, "per_tingkat">, o: P
       if (p.n === 0) continue;
       const name = p.kode === null ? notEvaluatedText(lang) : bandText(o.predikat, p.kode, lang);
       const tip = `${tingkatLabel(t.tingkat, lang)}: ${name}\n${formatInteger(p.n, lang)} (${formatPercent(p.n / t.total, lang, 1)})`;
-      segments.push({ tingkat: t.tingkat, row: rowLabel(t), kode: p.kode, n: p.n, x1: cum / t.total, x2: (cum + p.n) / t.total, tip });
+      segments.push({
+        tingkat: t.tingkat,
+        row: rowLabel(t),
+        kode: p.kode,
+        n: p.n,
+        x1: cum / t.total,
+        x2: (cum + p.n) / t.total,
+        tip,
+      });
       cum += p.n;
     }
   }
@@ -79,7 +90,12 @@ export function predikatDistribution(summary: Pick<Summary, "per_tingkat">, o: P
     marginRight: 20,
     marginTop: 6,
     marginBottom: 34,
-    x: { domain: [0, 1], ticks: 5, tickFormat: (d: number) => formatPercent(d, lang), label: pick(lang, "Bagian dari jumlah instansi", "Share of institutions") },
+    x: {
+      domain: [0, 1],
+      ticks: 5,
+      tickFormat: (d: number) => formatPercent(d, lang),
+      label: pick(lang, "Bagian dari jumlah instansi", "Share of institutions"),
+    },
     y: { domain: rows.map(rowLabel), label: null, padding: 0.2, tickSize: 0 },
     color: { type: "identity" },
     marks: [
@@ -90,7 +106,11 @@ export function predikatDistribution(summary: Pick<Summary, "per_tingkat">, o: P
         fill: (s: Segment) => (s.kode === null ? `url(#${patternId})` : swatchOf(s.kode).fill),
         stroke: "#ffffff",
         title: "tip",
-        render: tagMarks(segments, (s) => ({ "data-tingkat": s.tingkat, "data-predikat": s.kode ?? "-", "data-n": s.n })),
+        render: tagMarks(segments, (s) => ({
+          "data-tingkat": s.tingkat,
+          "data-predikat": s.kode ?? "-",
+          "data-n": s.n,
+        })),
       }),
       Plot.text(labels, { x: (s: Segment) => (s.x1 + s.x2) / 2, y: "row", text: "text", fill: "ink", fontSize: 11 }),
     ],
@@ -103,15 +123,26 @@ export function predikatDistribution(summary: Pick<Summary, "per_tingkat">, o: P
 
   const title = pick(lang, `Sebaran predikat per tingkat, ${o.tahun}`, `Grades by level of government, ${o.tahun}`);
   const description = [
-    pick(lang, `Predikat PEKPPP ${o.tahun} per tingkat pemerintahan.`, `PEKPPP ${o.tahun} grades by level of government.`),
+    pick(
+      lang,
+      `Predikat PEKPPP ${o.tahun} per tingkat pemerintahan.`,
+      `PEKPPP ${o.tahun} grades by level of government.`,
+    ),
     ...rows.map((t) => {
       const noun = tingkatNoun(t.tingkat, lang);
-      const counts = predikatCounts(o.predikat.map((s) => ({ kode: s.kode, n: t.predikat[s.kode] ?? 0 })), lang);
+      const counts = predikatCounts(
+        o.predikat.map((s) => ({ kode: s.kode, n: t.predikat[s.kode] ?? 0 })),
+        lang,
+      );
       const n = formatInteger(t.jumlah_dievaluasi, lang);
       const head = pick(lang, `Dari ${n} ${noun} yang dievaluasi`, `Of ${n} ${noun} evaluated`);
       const missing =
         withMissing && t.tidak_dievaluasi > 0
-          ? pick(lang, ` ${formatInteger(t.tidak_dievaluasi, lang)} ${noun} tidak dievaluasi.`, ` ${formatInteger(t.tidak_dievaluasi, lang)} not evaluated.`)
+          ? pick(
+              lang,
+              ` ${formatInteger(t.tidak_dievaluasi, lang)} ${noun} tidak dievaluasi.`,
+              ` ${formatInteger(t.tidak_dievaluasi, lang)} not evaluated.`,
+            )
           : "";
       return `${head}${counts ? `, ${counts}` : ""}.${missing}`;
     }),
@@ -149,4 +180,3 @@ export function predikatDistribution(summary: Pick<Summary, "per_tingkat">, o: P
     table: { caption: title, columns, rows: tableRows },
   };
 }
-

@@ -42,15 +42,25 @@ export function provincesCompared(provinces: readonly Provinsi[], o: ProvincesCo
   const { lang } = o;
   const measure = o.measure ?? "provinsi";
   const patternId = `${id}-arsir`;
-  const emptyText = measure === "provinsi" ? notEvaluatedText(lang) : pick(lang, "Tidak ada kabupaten/kota yang dievaluasi", "No regency or city evaluated");
+  const emptyText =
+    measure === "provinsi"
+      ? notEvaluatedText(lang)
+      : pick(lang, "Tidak ada kabupaten/kota yang dievaluasi", "No regency or city evaluated");
   const bars: Bar[] = provinces
     .map((p) => {
       const value = measure === "provinsi" ? p.ipp_provinsi : p.rata_rata_kabkota;
-      const predikat = value === null ? null : measure === "provinsi" ? p.predikat_provinsi : predikatFor(o.predikat, value).kode;
-      const what = value === null ? emptyText : `IPP ${formatIpp(value, lang)} · ${bandText(o.predikat, predikat!, lang)}`;
+      const predikat =
+        value === null ? null : measure === "provinsi" ? p.predikat_provinsi : predikatFor(o.predikat, value).kode;
+      const what =
+        value === null ? emptyText : `IPP ${formatIpp(value, lang)} · ${bandText(o.predikat, predikat!, lang)}`;
       return { kode: p.kode_provinsi, nama: p.nama, value, predikat, tip: `${p.nama}\n${what}` };
     })
-    .sort(byValueThenName((b) => b.value, (b) => b.nama));
+    .sort(
+      byValueThenName(
+        (b) => b.value,
+        (b) => b.nama,
+      ),
+    );
   const highlight = o.highlight ? bars.find((b) => b.kode === o.highlight) : undefined;
   if (o.highlight && !highlight) throw new Error(`provinsi yang disorot tidak ada dalam data: ${o.highlight}`);
   const valued = bars.filter((b): b is Bar & { value: number; predikat: string } => b.value !== null);
@@ -58,10 +68,21 @@ export function provincesCompared(provinces: readonly Provinsi[], o: ProvincesCo
   const ranks = ranked(valued, (b) => b.value);
 
   // Room for the longest name in bold (the highlight), about a tenth wider than regular.
-  const marginLeft = Math.min(Math.ceil(Math.max(40, ...bars.map((b) => textWidth(b.nama, 11))) * 1.1) + 12, Math.round(width * 0.4));
+  const marginLeft = Math.min(
+    Math.ceil(Math.max(40, ...bars.map((b) => textWidth(b.nama, 11))) * 1.1) + 12,
+    Math.round(width * 0.4),
+  );
   const names = bars.map((b) => b.nama);
   const nameMark = (data: readonly Bar[], bold: boolean) =>
-    Plot.text(data, { x: 0, y: "nama", dx: -8, text: "nama", textAnchor: "end", fontSize: 11, fontWeight: bold ? "bold" : "normal" });
+    Plot.text(data, {
+      x: 0,
+      y: "nama",
+      dx: -8,
+      text: "nama",
+      textAnchor: "end",
+      fontSize: 11,
+      fontWeight: bold ? "bold" : "normal",
+    });
   const marks = [
     Plot.barX(valued, {
       x: "value",
@@ -82,16 +103,45 @@ export function provincesCompared(provinces: readonly Provinsi[], o: ProvincesCo
       fill: `url(#${patternId})`,
       fillOpacity: 0.6,
       title: "tip",
-      render: tagMarks(empty, (b) => ({ "data-kode": b.kode, "data-label": b.nama, "data-predikat": "-", "data-highlight": b === highlight ? "true" : null })),
+      render: tagMarks(empty, (b) => ({
+        "data-kode": b.kode,
+        "data-label": b.nama,
+        "data-predikat": "-",
+        "data-highlight": b === highlight ? "true" : null,
+      })),
     }),
-    Plot.text(valued, { x: "value", y: "nama", dx: -4, text: "predikat", textAnchor: "end", fill: (b: Bar) => swatchOf(b.predikat).text, fontWeight: "bold" }),
-    Plot.text(valued, { x: "value", y: "nama", dx: 4, text: (b: Bar) => formatIpp(b.value!, lang), textAnchor: "start" }),
+    Plot.text(valued, {
+      x: "value",
+      y: "nama",
+      dx: -4,
+      text: "predikat",
+      textAnchor: "end",
+      fill: (b: Bar) => swatchOf(b.predikat).text,
+      fontWeight: "bold",
+    }),
+    Plot.text(valued, {
+      x: "value",
+      y: "nama",
+      dx: 4,
+      text: (b: Bar) => formatIpp(b.value!, lang),
+      textAnchor: "start",
+    }),
     Plot.text(empty, { x: 0, y: "nama", dx: 4, text: () => emptyText, textAnchor: "start", fill: NOT_EVALUATED.text }),
-    nameMark(bars.filter((b) => b !== highlight), false),
+    nameMark(
+      bars.filter((b) => b !== highlight),
+      false,
+    ),
     ...(highlight
       ? [
           nameMark([highlight], true),
-          Plot.barX([highlight], { x: (b: Bar) => b.value ?? 5, y: "nama", fill: "none", stroke: "#1a1a1a", strokeWidth: 2, className: "highlight" }),
+          Plot.barX([highlight], {
+            x: (b: Bar) => b.value ?? 5,
+            y: "nama",
+            fill: "none",
+            stroke: "#1a1a1a",
+            strokeWidth: 2,
+            className: "highlight",
+          }),
         ]
       : []),
   ];
@@ -103,7 +153,16 @@ export function provincesCompared(provinces: readonly Provinsi[], o: ProvincesCo
     marginRight: 40,
     marginTop: 4,
     marginBottom: 36,
-    x: { domain: [0, 5], ticks: 10, grid: true, tickFormat: (v: number) => formatDecimal(v, lang, 1), label: measure === "provinsi" ? pick(lang, "IPP pemerintah provinsi", "IPP of the provincial government") : pick(lang, "Rata-rata IPP kabupaten/kota", "Mean IPP of regencies and cities") },
+    x: {
+      domain: [0, 5],
+      ticks: 10,
+      grid: true,
+      tickFormat: (v: number) => formatDecimal(v, lang, 1),
+      label:
+        measure === "provinsi"
+          ? pick(lang, "IPP pemerintah provinsi", "IPP of the provincial government")
+          : pick(lang, "Rata-rata IPP kabupaten/kota", "Mean IPP of regencies and cities"),
+    },
     y: { domain: names, axis: null, padding: 0.18 },
     color: { type: "identity" },
     marks,
@@ -116,12 +175,28 @@ export function provincesCompared(provinces: readonly Provinsi[], o: ProvincesCo
 
   const title =
     measure === "provinsi"
-      ? pick(lang, `IPP ${formatInteger(bars.length, lang)} provinsi, ${o.tahun}`, `IPP of ${formatInteger(bars.length, lang)} provinces, ${o.tahun}`)
-      : pick(lang, `Rata-rata IPP kabupaten/kota per provinsi, ${o.tahun}`, `Mean IPP of regencies and cities by province, ${o.tahun}`);
+      ? pick(
+          lang,
+          `IPP ${formatInteger(bars.length, lang)} provinsi, ${o.tahun}`,
+          `IPP of ${formatInteger(bars.length, lang)} provinces, ${o.tahun}`,
+        )
+      : pick(
+          lang,
+          `Rata-rata IPP kabupaten/kota per provinsi, ${o.tahun}`,
+          `Mean IPP of regencies and cities by province, ${o.tahun}`,
+        );
   const sentences = [
     measure === "provinsi"
-      ? pick(lang, `IPP pemerintah provinsi pada ${o.tahun}, diurutkan dari yang tertinggi.`, `IPP of the provincial governments in ${o.tahun}, highest first.`)
-      : pick(lang, `Rata-rata IPP kabupaten/kota di tiap provinsi pada ${o.tahun}, diurutkan dari yang tertinggi.`, `Mean IPP of the regencies and cities in each province in ${o.tahun}, highest first.`),
+      ? pick(
+          lang,
+          `IPP pemerintah provinsi pada ${o.tahun}, diurutkan dari yang tertinggi.`,
+          `IPP of the provincial governments in ${o.tahun}, highest first.`,
+        )
+      : pick(
+          lang,
+          `Rata-rata IPP kabupaten/kota di tiap provinsi pada ${o.tahun}, diurutkan dari yang tertinggi.`,
+          `Mean IPP of the regencies and cities in each province in ${o.tahun}, highest first.`,
+        ),
   ];
   if (valued.length) {
     const top = valued[0]!;
@@ -133,10 +208,22 @@ export function provincesCompared(provinces: readonly Provinsi[], o: ProvincesCo
         `Highest: ${top.nama} (${formatIpp(top.value, lang)}); lowest: ${bottom.nama} (${formatIpp(bottom.value, lang)}).`,
       ),
     );
-    const counts = predikatCounts(o.predikat.map((s) => ({ kode: s.kode, n: valued.filter((b) => b.predikat === s.kode).length })), lang);
-    sentences.push(`${pick(lang, "Dari", "Of")} ${formatInteger(valued.length, lang)} ${pick(lang, "provinsi", "provinces")}, ${counts}.`);
+    const counts = predikatCounts(
+      o.predikat.map((s) => ({ kode: s.kode, n: valued.filter((b) => b.predikat === s.kode).length })),
+      lang,
+    );
+    sentences.push(
+      `${pick(lang, "Dari", "Of")} ${formatInteger(valued.length, lang)} ${pick(lang, "provinsi", "provinces")}, ${counts}.`,
+    );
   }
-  if (empty.length) sentences.push(pick(lang, `${formatInteger(empty.length, lang)} provinsi tanpa nilai.`, `${formatInteger(empty.length, lang)} without a value.`));
+  if (empty.length)
+    sentences.push(
+      pick(
+        lang,
+        `${formatInteger(empty.length, lang)} provinsi tanpa nilai.`,
+        `${formatInteger(empty.length, lang)} without a value.`,
+      ),
+    );
   if (highlight && highlight.value !== null) {
     const { rank, tied } = ranks.get(highlight as (typeof valued)[number])!;
     const place = formatRankOf(rank, valued.length, tied, lang);
@@ -170,7 +257,12 @@ export function provincesCompared(provinces: readonly Provinsi[], o: ProvincesCo
       ],
       rows: bars.map((b) => {
         const r = b.value === null ? null : ranks.get(b as (typeof valued)[number])!;
-        return [r ? `${r.tied ? "=" : ""}${formatInteger(r.rank, lang)}` : "–", b.nama, formatIppOrDash(b.value, lang), b.predikat ?? emptyText];
+        return [
+          r ? `${r.tied ? "=" : ""}${formatInteger(r.rank, lang)}` : "–",
+          b.nama,
+          formatIppOrDash(b.value, lang),
+          b.predikat ?? emptyText,
+        ];
       }),
     },
   };

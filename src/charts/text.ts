@@ -25,7 +25,8 @@ export function tingkatLabel(t: Tingkat, lang: Lang): string {
 /** The noun for a mixed set: kabupaten + kota read "kabupaten/kota", anything else "instansi". */
 export function groupNoun(tingkat: ReadonlySet<Tingkat>, lang: Lang): string {
   if (tingkat.size === 1) return tingkatNoun([...tingkat][0]!, lang);
-  if (tingkat.size === 2 && tingkat.has("kabupaten") && tingkat.has("kota")) return pick(lang, "kabupaten/kota", "regencies and cities");
+  if (tingkat.size === 2 && tingkat.has("kabupaten") && tingkat.has("kota"))
+    return pick(lang, "kabupaten/kota", "regencies and cities");
   return pick(lang, "instansi", "institutions");
 }
 
@@ -51,7 +52,12 @@ export function notEvaluatedText(lang: Lang): string {
  * The source line. Sample data says so loudly: it must never be mistaken
  * for official PEKPPP results.
  */
-export function sourceLine(o: { lang: Lang; tahun: number; status: DataStatus; sumber?: string | null | undefined }): string {
+export function sourceLine(o: {
+  lang: Lang;
+  tahun: number;
+  status: DataStatus;
+  sumber?: string | null | undefined;
+}): string {
   if (o.status === "sample")
     return pick(
       o.lang,

@@ -39,7 +39,14 @@ export function trend(input: TrendInput, o: ChartOptions): ChartResult {
   const present: Present[] = series.flatMap((p) => {
     if (p.ipp === null || p.predikat === null) return [];
     const step = stepOf(o.predikat, p.predikat);
-    return [{ ...p, ipp: p.ipp, predikat: p.predikat, tip: `${input.nama}, ${formatYear(p.tahun)}\nIPP ${formatIpp(p.ipp, lang)} · ${p.predikat}${step ? ` (${stepLabel(step, lang)})` : ""}` }];
+    return [
+      {
+        ...p,
+        ipp: p.ipp,
+        predikat: p.predikat,
+        tip: `${input.nama}, ${formatYear(p.tahun)}\nIPP ${formatIpp(p.ipp, lang)} · ${p.predikat}${step ? ` (${stepLabel(step, lang)})` : ""}`,
+      },
+    ];
   });
   const missing = series.filter((p) => p.ipp === null);
 
@@ -53,13 +60,26 @@ export function trend(input: TrendInput, o: ChartOptions): ChartResult {
 
   const marks = [
     Plot.rect(visible, { y1: "y1", y2: "y2", fill: "fill", fillOpacity: 0.16 }),
-    Plot.text(visible, { y: (b) => (b.y1 + b.y2) / 2, frameAnchor: "right", dx: 14, text: "kode", fill: PEER, fontWeight: "bold" }),
+    Plot.text(visible, {
+      y: (b) => (b.y1 + b.y2) / 2,
+      frameAnchor: "right",
+      dx: 14,
+      text: "kode",
+      fill: PEER,
+      fontWeight: "bold",
+    }),
     ...(average
       ? [
           Plot.line(average, { x: "tahun", y: "ipp", stroke: PEER, strokeWidth: 1.5, strokeDasharray: "4 3" }),
           Plot.dot(
             average.filter((p) => p.ipp !== null),
-            { x: "tahun", y: "ipp", r: 2.5, fill: PEER, title: (p: TrendPoint) => `${avgIn!.label}, ${formatYear(p.tahun)}: ${formatIpp(p.ipp!, lang)}` },
+            {
+              x: "tahun",
+              y: "ipp",
+              r: 2.5,
+              fill: PEER,
+              title: (p: TrendPoint) => `${avgIn!.label}, ${formatYear(p.tahun)}: ${formatIpp(p.ipp!, lang)}`,
+            },
           ),
         ]
       : []),
@@ -72,10 +92,30 @@ export function trend(input: TrendInput, o: ChartOptions): ChartResult {
       stroke: MARK_OUTLINE,
       strokeWidth: 1,
       title: "tip",
-      render: tagMarks(present, (p) => ({ "data-kode": input.kode, "data-label": input.nama, "data-tahun": p.tahun, "data-ipp": p.ipp.toFixed(2), "data-predikat": p.predikat })),
+      render: tagMarks(present, (p) => ({
+        "data-kode": input.kode,
+        "data-label": input.nama,
+        "data-tahun": p.tahun,
+        "data-ipp": p.ipp.toFixed(2),
+        "data-predikat": p.predikat,
+      })),
     }),
-    Plot.text(present, { x: "tahun", y: "ipp", dy: -13, text: (p: Present) => `${formatIpp(p.ipp, lang)} ${p.predikat}`, fontWeight: "bold", fontSize: 11 }),
-    Plot.text(missing, { x: "tahun", y: lo, dy: -10, text: () => pick(lang, "tidak ada data", "no data"), fill: PEER, fontStyle: "italic" }),
+    Plot.text(present, {
+      x: "tahun",
+      y: "ipp",
+      dy: -13,
+      text: (p: Present) => `${formatIpp(p.ipp, lang)} ${p.predikat}`,
+      fontWeight: "bold",
+      fontSize: 11,
+    }),
+    Plot.text(missing, {
+      x: "tahun",
+      y: lo,
+      dy: -10,
+      text: () => pick(lang, "tidak ada data", "no data"),
+      fill: PEER,
+      fontStyle: "italic",
+    }),
   ];
 
   const plot = plotSvg({
@@ -86,7 +126,14 @@ export function trend(input: TrendInput, o: ChartOptions): ChartResult {
     marginTop: 24,
     marginBottom: 30,
     x: { type: "point", domain: years, label: null, tickFormat: formatYear, padding: 0.4 },
-    y: { domain: [lo, 5], ticks: (5 - lo) * 2, tickFormat: (v: number) => formatDecimal(v, lang, 1), label: "IPP", labelAnchor: "top", labelArrow: "none" },
+    y: {
+      domain: [lo, 5],
+      ticks: (5 - lo) * 2,
+      tickFormat: (v: number) => formatDecimal(v, lang, 1),
+      label: "IPP",
+      labelAnchor: "top",
+      labelArrow: "none",
+    },
     color: { type: "identity" },
     marks,
   });
@@ -98,7 +145,17 @@ export function trend(input: TrendInput, o: ChartOptions): ChartResult {
   const span = years.length ? `${formatYear(years[0]!)}–${formatYear(years.at(-1)!)}` : "";
   const title = pick(lang, `IPP ${input.nama}, ${span}`, `IPP of ${input.nama}, ${span}`);
   const description = describe(input.nama, present, missing, average, avgIn?.label ?? "", o);
-  const framed = frame({ kind: "trend", id, lang, title, description, width, plot, legend: legend(items, width), pretty });
+  const framed = frame({
+    kind: "trend",
+    id,
+    lang,
+    title,
+    description,
+    width,
+    plot,
+    legend: legend(items, width),
+    pretty,
+  });
 
   const cell = (v: number | null) => formatIppOrDash(v, lang);
   return {
@@ -113,7 +170,11 @@ export function trend(input: TrendInput, o: ChartOptions): ChartResult {
         ...(avgIn
           ? [
               { key: "rata_rata", label: avgIn.label, align: "right" as const },
-              { key: "selisih", label: pick(lang, "Selisih dari rata-rata", "Difference from average"), align: "right" as const },
+              {
+                key: "selisih",
+                label: pick(lang, "Selisih dari rata-rata", "Difference from average"),
+                align: "right" as const,
+              },
             ]
           : []),
       ],
@@ -130,10 +191,23 @@ export function trend(input: TrendInput, o: ChartOptions): ChartResult {
   };
 }
 
-function describe(nama: string, present: readonly Present[], missing: readonly TrendPoint[], average: readonly TrendPoint[] | null, avgLabel: string, o: ChartOptions): string {
+function describe(
+  nama: string,
+  present: readonly Present[],
+  missing: readonly TrendPoint[],
+  average: readonly TrendPoint[] | null,
+  avgLabel: string,
+  o: ChartOptions,
+): string {
   const { lang } = o;
   if (!present.length) return pick(lang, `Belum ada nilai IPP untuk ${nama}.`, `No IPP values for ${nama} yet.`);
-  const points = present.map((p) => pick(lang, `${formatIpp(p.ipp, lang)} (${p.predikat}) pada ${formatYear(p.tahun)}`, `${formatIpp(p.ipp, lang)} (${p.predikat}) in ${formatYear(p.tahun)}`));
+  const points = present.map((p) =>
+    pick(
+      lang,
+      `${formatIpp(p.ipp, lang)} (${p.predikat}) pada ${formatYear(p.tahun)}`,
+      `${formatIpp(p.ipp, lang)} (${p.predikat}) in ${formatYear(p.tahun)}`,
+    ),
+  );
   const out = [pick(lang, `IPP ${nama}: ${joinList(points, lang)}.`, `IPP of ${nama}: ${joinList(points, lang)}.`)];
   const first = present[0]!;
   const last = present.at(-1)!;
@@ -143,15 +217,28 @@ function describe(nama: string, present: readonly Present[], missing: readonly T
     out.push(
       d === 0
         ? pick(lang, `Tidak berubah dari ${y0} ke ${y1}.`, `Unchanged from ${y0} to ${y1}.`)
-        : pick(lang, `${d > 0 ? "Naik" : "Turun"} ${formatChange(d, lang)} dari ${y0} ke ${y1}.`, `${d > 0 ? "Up" : "Down"} ${formatChange(d, lang)} from ${y0} to ${y1}.`),
+        : pick(
+            lang,
+            `${d > 0 ? "Naik" : "Turun"} ${formatChange(d, lang)} dari ${y0} ke ${y1}.`,
+            `${d > 0 ? "Up" : "Down"} ${formatChange(d, lang)} from ${y0} to ${y1}.`,
+          ),
     );
   }
   if (missing.length) {
-    const ys = joinList(missing.map((p) => formatYear(p.tahun)), lang);
+    const ys = joinList(
+      missing.map((p) => formatYear(p.tahun)),
+      lang,
+    );
     out.push(pick(lang, `Tidak ada data untuk ${ys}.`, `No data for ${ys}.`));
   }
   const lastAvg = average?.find((p) => p.tahun === last.tahun)?.ipp ?? null;
   if (lastAvg !== null)
-    out.push(pick(lang, `${avgLabel} pada ${formatYear(last.tahun)}: ${formatIpp(lastAvg, lang)}.`, `${avgLabel} in ${formatYear(last.tahun)}: ${formatIpp(lastAvg, lang)}.`));
+    out.push(
+      pick(
+        lang,
+        `${avgLabel} pada ${formatYear(last.tahun)}: ${formatIpp(lastAvg, lang)}.`,
+        `${avgLabel} in ${formatYear(last.tahun)}: ${formatIpp(lastAvg, lang)}.`,
+      ),
+    );
   return out.join(" ");
 }

@@ -44,27 +44,36 @@ function enhance(table: HTMLTableElement, form: HTMLFormElement, status: HTMLEle
   const collator = new Intl.Collator(lang);
   const groups = [...table.tBodies].map((tbody) => {
     const tingkat = tbody.dataset["t"] ?? "";
-    const entries = [...tbody.rows].filter((tr) => tr.dataset["k"] !== undefined).map((tr, index): Entry => ({
-      tr,
-      data: {
-        tingkat,
-        provinsi: tr.dataset["p"] ?? "",
-        predikat: tr.dataset["k"] ?? "",
-        search: tr.dataset["s"] ?? "",
-        name: tr.cells[1]?.textContent ?? "",
-        provinsiNama: tr.querySelector(".prov")?.textContent ?? "",
-        rank: num(tr.dataset["r"]),
-        ipp: num(tr.dataset["v"]),
-        change: num(tr.dataset["c"]),
-        index,
-      },
-    }));
+    const entries = [...tbody.rows]
+      .filter((tr) => tr.dataset["k"] !== undefined)
+      .map((tr, index): Entry => ({
+        tr,
+        data: {
+          tingkat,
+          provinsi: tr.dataset["p"] ?? "",
+          predikat: tr.dataset["k"] ?? "",
+          search: tr.dataset["s"] ?? "",
+          name: tr.cells[1]?.textContent ?? "",
+          provinsiNama: tr.querySelector(".prov")?.textContent ?? "",
+          rank: num(tr.dataset["r"]),
+          ipp: num(tr.dataset["v"]),
+          change: num(tr.dataset["c"]),
+          index,
+        },
+      }));
     return { tbody, entries };
   });
   const total = groups.reduce((n, g) => n + g.entries.length, 0);
   const names = ["tingkat", "provinsi", "predikat", "q"] as const;
-  const fields = Object.fromEntries(names.map((n) => [n, field(form, n)])) as Record<(typeof names)[number], HTMLInputElement | HTMLSelectElement>;
-  const allowed = { tingkat: optionValues(fields.tingkat), provinsi: optionValues(fields.provinsi), predikat: optionValues(fields.predikat) };
+  const fields = Object.fromEntries(names.map((n) => [n, field(form, n)])) as Record<
+    (typeof names)[number],
+    HTMLInputElement | HTMLSelectElement
+  >;
+  const allowed = {
+    tingkat: optionValues(fields.tingkat),
+    provinsi: optionValues(fields.provinsi),
+    predikat: optionValues(fields.predikat),
+  };
   const headers = [...table.tHead!.querySelectorAll<HTMLTableCellElement>("th[data-sort]")];
 
   let state = readState(location.search, allowed);
@@ -90,7 +99,13 @@ function enhance(table: HTMLTableElement, form: HTMLFormElement, status: HTMLEle
   }
 
   function readForm(): RankingState {
-    return { ...state, tingkat: fields.tingkat.value, provinsi: fields.provinsi.value, predikat: fields.predikat.value, q: fields.q.value };
+    return {
+      ...state,
+      tingkat: fields.tingkat.value,
+      provinsi: fields.provinsi.value,
+      predikat: fields.predikat.value,
+      q: fields.q.value,
+    };
   }
 
   function apply(s: RankingState): number {
@@ -118,8 +133,12 @@ function enhance(table: HTMLTableElement, form: HTMLFormElement, status: HTMLEle
   }
 
   function say(shown: number): void {
-    const template = shown === 0 ? status.dataset["none"] : shown === total ? status.dataset["all"] : status.dataset["some"];
-    if (template) status.textContent = template.replace("{n}", formatInteger(shown, lang)).replace("{total}", formatInteger(total, lang));
+    const template =
+      shown === 0 ? status.dataset["none"] : shown === total ? status.dataset["all"] : status.dataset["some"];
+    if (template)
+      status.textContent = template
+        .replace("{n}", formatInteger(shown, lang))
+        .replace("{total}", formatInteger(total, lang));
   }
 
   function update(next: RankingState, now: boolean): void {

@@ -94,7 +94,11 @@ async function buildYear(b: BuildInput, tahun: number) {
   // A year that cannot be scored still accounts for every row of its files.
   const fail = async () => ({
     tahun,
-    report: buildReport(tahun, [yearTally, configTally], await rejectYear(`${dir}/pekppp`, effects, "tahun-tidak-valid")),
+    report: buildReport(
+      tahun,
+      [yearTally, configTally],
+      await rejectYear(`${dir}/pekppp`, effects, "tahun-tidak-valid"),
+    ),
     outputs: undefined,
     config: undefined,
     profileId: undefined,
@@ -132,28 +136,63 @@ async function buildYear(b: BuildInput, tahun: number) {
   const digits = profile.def.pembulatan.desimal;
   const ladder = makeLadder(profile.def.predikat, digits);
   const inputs = await readYear({ dir: `${dir}/pekppp`, profile, ladder, master: b.master, effects, yearTally });
-  const results = buildResults({ profile, ladder, master: b.master, f02: inputs.f02, f03: inputs.f03, published: inputs.published });
+  const results = buildResults({
+    profile,
+    ladder,
+    master: b.master,
+    f02: inputs.f02,
+    f03: inputs.f03,
+    published: inputs.published,
+  });
 
   const hasil = inputs.tallies.find((t) => t.file.endsWith("/hasil.csv"));
   if (hasil)
     for (const r of results.instansi) {
       const p = inputs.published.get(r.kode_instansi);
       if (p && r.asal_nilai === "dihitung" && Math.round(r.ipp * 10 ** digits) !== p.scaled)
-        hasil.warn("hasil-berbeda", `IPP terbitan ${(p.scaled / 10 ** digits).toFixed(digits)} berbeda dengan hasil hitung dari F-02/F-03 ${r.ipp.toFixed(digits)}; yang dipakai hasil hitung`, {
-          row: p.row,
-          column: "ipp",
-        });
+        hasil.warn(
+          "hasil-berbeda",
+          `IPP terbitan ${(p.scaled / 10 ** digits).toFixed(digits)} berbeda dengan hasil hitung dari F-02/F-03 ${r.ipp.toFixed(digits)}; yang dipakai hasil hitung`,
+          {
+            row: p.row,
+            column: "ipp",
+          },
+        );
     }
 
   const report = buildReport(tahun, [yearTally, configTally], inputs.tallies);
   // The big files are typed, not re-parsed here: the golden test and the site's loader check them against the schemas.
-  const year: YearData = { schemaVersion: SCHEMA_VERSION, tahun, status: config.status, profil: profile.def.id, sumber: config.sumber, instansi: results.instansi };
-  const summary: Summary = summarise({ tahun, status: config.status, profil: profile.def.id, digits, ladder, master: b.master, instansi: results.instansi });
-  const lokus: LokusData = { schemaVersion: SCHEMA_VERSION, tahun, status: config.status, profil: profile.def.id, lokus: results.lokus };
+  const year: YearData = {
+    schemaVersion: SCHEMA_VERSION,
+    tahun,
+    status: config.status,
+    profil: profile.def.id,
+    sumber: config.sumber,
+    instansi: results.instansi,
+  };
+  const summary: Summary = summarise({
+    tahun,
+    status: config.status,
+    profil: profile.def.id,
+    digits,
+    ladder,
+    master: b.master,
+    instansi: results.instansi,
+  });
+  const lokus: LokusData = {
+    schemaVersion: SCHEMA_VERSION,
+    tahun,
+    status: config.status,
+    profil: profile.def.id,
+    lokus: results.lokus,
+  };
   const outputs = new Map<string, string>([
     ["pekppp-instansi.csv", toCsv(INSTANSI_COLUMNS, results.instansi, scoreColumns(INSTANSI_COLUMNS, digits))],
     ["pekppp-instansi.json", toJson(year, { compact: true })],
-    ["pekppp-lokus.csv", toCsv(LOKUS_COLUMNS, results.lokus, { ...scoreColumns(LOKUS_COLUMNS, digits), ipp_presisi: 4 })],
+    [
+      "pekppp-lokus.csv",
+      toCsv(LOKUS_COLUMNS, results.lokus, { ...scoreColumns(LOKUS_COLUMNS, digits), ipp_presisi: 4 }),
+    ],
     ["pekppp-lokus.json", toJson(lokus, { compact: true })],
     ["ringkasan.json", toJson(summary)],
   ]);
@@ -162,5 +201,7 @@ async function buildYear(b: BuildInput, tahun: number) {
 
 /** Every score column of a CSV (IPP, aspects, F-values) printed with the profile's decimals. */
 function scoreColumns<C extends string>(columns: readonly C[], digits: number): Partial<Record<C, number>> {
-  return Object.fromEntries(columns.filter((c) => /^(ipp|f02|f03|aspek_)/.test(c)).map((c) => [c, digits])) as Partial<Record<C, number>>;
+  return Object.fromEntries(columns.filter((c) => /^(ipp|f02|f03|aspek_)/.test(c)).map((c) => [c, digits])) as Partial<
+    Record<C, number>
+  >;
 }

@@ -9,16 +9,27 @@ import { join, resolve } from "node:path";
 import { once } from "./cache.ts";
 import type { z } from "zod";
 import { loadProfile, type Profile } from "../lib/method/profile.ts";
-import { InstansiIndex, LokusData, Manifest, Summary, ValidationReport, YearData, type LokusResult } from "../lib/schema/output.ts";
+import {
+  InstansiIndex,
+  LokusData,
+  Manifest,
+  Summary,
+  ValidationReport,
+  YearData,
+  type LokusResult,
+} from "../lib/schema/output.ts";
 import type { Instansi } from "../lib/schema/master.ts";
 
 // SITE_DATA_DIR points a build at another data product (the hostile-input
 // fixture of test/dist) without touching the shared public/data.
-const ROOT = process.env["SITE_DATA_DIR"] ? resolve(process.env["SITE_DATA_DIR"]) : join(process.cwd(), "public", "data");
+const ROOT = process.env["SITE_DATA_DIR"]
+  ? resolve(process.env["SITE_DATA_DIR"])
+  : join(process.cwd(), "public", "data");
 
 function read<S extends z.ZodType>(schema: S, path: string): z.output<S> {
   const file = join(ROOT, path);
-  if (!existsSync(file)) throw new Error(`${file} tidak ada: jalankan \`npm run data\` dulu (npm run build melakukannya)`);
+  if (!existsSync(file))
+    throw new Error(`${file} tidak ada: jalankan \`npm run data\` dulu (npm run build melakukannya)`);
   return schema.parse(JSON.parse(readFileSync(file, "utf8")));
 }
 
@@ -49,7 +60,14 @@ export const siteData = once((): SiteData => {
   const profiles = new Map<string, Profile>();
   const years = new Map<number, YearBundle>();
   for (const y of manifest.tahun) {
-    if (!profiles.has(y.profil)) profiles.set(y.profil, loadProfile(JSON.parse(readFileSync(join(ROOT, "metodologi", `${y.profil}.json`), "utf8")), `metodologi/${y.profil}.json`));
+    if (!profiles.has(y.profil))
+      profiles.set(
+        y.profil,
+        loadProfile(
+          JSON.parse(readFileSync(join(ROOT, "metodologi", `${y.profil}.json`), "utf8")),
+          `metodologi/${y.profil}.json`,
+        ),
+      );
     const data = read(YearData, `${y.tahun}/pekppp-instansi.json`);
     const lokusByKode = new Map<string, LokusResult[]>();
     for (const l of read(LokusData, `${y.tahun}/pekppp-lokus.json`).lokus) {

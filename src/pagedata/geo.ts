@@ -24,7 +24,10 @@ export const geoData = once((): GeoState => {
   try {
     status = readJson(GEO_STATUS_FILE);
   } catch (e) {
-    return { available: false, reason: `public/geo/${GEO_STATUS_FILE} tidak terbaca: ${e instanceof Error ? e.message : String(e)}` };
+    return {
+      available: false,
+      reason: `public/geo/${GEO_STATUS_FILE} tidak terbaca: ${e instanceof Error ? e.message : String(e)}`,
+    };
   }
   return geoState(status, () => readJson(GEO_TOPOLOGY_FILE));
 });

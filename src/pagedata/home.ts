@@ -4,7 +4,13 @@
  * the same figures, and the IPP beeswarm alone takes ~25 ms to draw.
  */
 import { cache } from "./cache.ts";
-import { figureHtml, ippDistribution, predikatDistribution, provincesCompared, type ChartOptions } from "../charts/index.ts";
+import {
+  figureHtml,
+  ippDistribution,
+  predikatDistribution,
+  provincesCompared,
+  type ChartOptions,
+} from "../charts/index.ts";
 import type { Lang } from "../lib/format/lang.ts";
 import { formatInteger } from "../lib/format/number.ts";
 import { tingkatCards, topAndBottom, type TingkatCard, type TopBottom } from "../lib/view/home.ts";
@@ -37,7 +43,10 @@ function build(year: number, lang: Lang): HomeModel {
   const b = yearBundle(year);
   const ladder = b.profile.def.predikat;
   const comparison = yearComparison(year);
-  const previous = comparison.kind === "compared" ? { tahun: comparison.previous, summary: yearBundle(comparison.previous).summary } : null;
+  const previous =
+    comparison.kind === "compared"
+      ? { tahun: comparison.previous, summary: yearBundle(comparison.previous).summary }
+      : null;
   const byKode = siteData().byKode;
   const short = (r: { kode_instansi: string; nama: string }) => {
     const i = byKode.get(r.kode_instansi);
@@ -50,6 +59,10 @@ function build(year: number, lang: Lang): HomeModel {
     cards: tingkatCards(b.summary, ladder, lang),
     topBottom: topAndBottom(b.data.instansi, LIST_LENGTH, lang, short),
     movers: moversSection(comparison, LIST_LENGTH, lang, short),
-    charts: [predikatDistribution(b.summary, o), ippDistribution(b.data.instansi, o), provincesCompared(b.summary.per_provinsi, o)].map((c) => figureHtml(c)),
+    charts: [
+      predikatDistribution(b.summary, o),
+      ippDistribution(b.data.instansi, o),
+      provincesCompared(b.summary.per_provinsi, o),
+    ].map((c) => figureHtml(c)),
   };
 }

@@ -6,14 +6,22 @@
  * spans every year) is the same in every edition.
  */
 import { cache } from "./cache.ts";
-import { aspectProfile, ippDistribution, ippDistributionLayers, tingkatAverageSeries, trend, type ChartResult, type IppLayers, type TrendPoint } from "../charts/index.ts";
+import {
+  aspectProfile,
+  ippDistribution,
+  ippDistributionLayers,
+  tingkatAverageSeries,
+  trend,
+  type ChartResult,
+  type IppLayers,
+  type TrendPoint,
+} from "../charts/index.ts";
 import type { Lang } from "../lib/format/lang.ts";
 import { formatInteger, formatIpp } from "../lib/format/number.ts";
 import type { InstansiResult } from "../lib/schema/output.ts";
 import { instansiText } from "../lib/view/instansiText.ts";
 import { neighbourTable } from "../lib/view/instansiNeighbours.ts";
 import { siteData, yearBundle } from "./data.ts";
-
 
 const base = (year: number, lang: Lang) => {
   const b = yearBundle(year);
@@ -31,7 +39,9 @@ const layers = cache<IppLayers>();
 
 /** The IPP distribution of a year in one language, drawn once for all its instansi pages. */
 export function distributionLayers(year: number, lang: Lang): IppLayers {
-  return layers.get(`${year}|${lang}`, () => ippDistributionLayers(yearBundle(year).data.instansi, { ...base(year, lang), id: "sebaran-ipp" }));
+  return layers.get(`${year}|${lang}`, () =>
+    ippDistributionLayers(yearBundle(year).data.instansi, { ...base(year, lang), id: "sebaran-ipp" }),
+  );
 }
 
 /** Where the build publishes a year's distribution without highlight (src/pages/grafik/…): one file per year and language. */
@@ -46,13 +56,18 @@ export function distributionImage(year: number, lang: Lang): string {
  * label an SVG laid over it. Its data table keeps the instansi and its
  * neighbours only (the ranking page has all of them).
  */
-export function distributionChart(year: number, lang: Lang, result: InstansiResult): { chart: ChartResult; layers: { src: string; overlay: string } } {
+export function distributionChart(
+  year: number,
+  lang: Lang,
+  result: InstansiResult,
+): { chart: ChartResult; layers: { src: string; overlay: string } } {
   const b = yearBundle(year);
   const l = distributionLayers(year, lang);
   const chart = l.chart(result.kode_instansi);
   const ipp = formatIpp(result.ipp, lang);
   const total = formatInteger(b.data.instansi.length, lang);
-  const caption = (from: string, to: string) => `${chart.title}: ${instansiText(lang).neighbours(result.nama, from, to, total)}`;
+  const caption = (from: string, to: string) =>
+    `${chart.title}: ${instansiText(lang).neighbours(result.nama, from, to, total)}`;
   return {
     chart: { ...chart, table: neighbourTable(chart.table, (row) => row[1] === result.nama && row[3] === ipp, caption) },
     layers: { src: distributionImage(year, lang), overlay: l.overlay(result.kode_instansi) },
@@ -65,7 +80,10 @@ const aspects = cache<ChartResult>();
 export function aspectChart(year: number, lang: Lang, result: InstansiResult): ChartResult {
   return aspects.get(`${year}|${lang}|${result.kode_instansi}`, () => {
     const b = yearBundle(year);
-    return aspectProfile({ instansi: result, peers: b.data.instansi }, { ...base(year, lang), aspects: b.profile.def.aspek, id: "profil-aspek", width: NARROW });
+    return aspectProfile(
+      { instansi: result, peers: b.data.instansi },
+      { ...base(year, lang), aspects: b.profile.def.aspek, id: "profil-aspek", width: NARROW },
+    );
   });
 }
 
@@ -79,13 +97,23 @@ export function trendChart(lang: Lang, kode: string, nama: string, series: reado
     if (!tingkat) throw new Error(`instansi tidak dikenal: ${kode}`);
     const summaries = [...site.years.values()].map((y) => y.summary);
     const label = instansiText(lang).tingkatAverage(instansiText(lang).noun[tingkat]);
-    return trend({ kode, nama, series, average: { label, series: tingkatAverageSeries(tingkat, summaries) } }, { ...base(site.latest, lang), id: "tren-ipp", width: NARROW });
+    return trend(
+      { kode, nama, series, average: { label, series: tingkatAverageSeries(tingkat, summaries) } },
+      { ...base(site.latest, lang), id: "tren-ipp", width: NARROW },
+    );
   });
 }
 
 const provinces = cache<ChartResult>();
 
 /** The kab/kota of one province as dots (at most ~40, so the narrow width suits them too). */
-export function provinceDistribution(year: number, lang: Lang, kodeProvinsi: string, rows: readonly InstansiResult[]): ChartResult {
-  return provinces.get(`${year}|${lang}|${kodeProvinsi}`, () => ippDistribution(rows, { ...base(year, lang), id: "sebaran-kabkota", width: NARROW }));
+export function provinceDistribution(
+  year: number,
+  lang: Lang,
+  kodeProvinsi: string,
+  rows: readonly InstansiResult[],
+): ChartResult {
+  return provinces.get(`${year}|${lang}|${kodeProvinsi}`, () =>
+    ippDistribution(rows, { ...base(year, lang), id: "sebaran-kabkota", width: NARROW }),
+  );
 }

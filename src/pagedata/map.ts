@@ -62,12 +62,19 @@ export function byCode(regions: readonly MapRegion[]): Map<string, MapRegion> {
 /** Predikat labels of the year's methodology profile, in the page's language. */
 export function labelsFor(year: number, lang: Lang): Map<Predikat, string> {
   const steps = yearBundle(year).profile.def.predikat;
-  return new Map(steps.filter((s) => isPredikat(s.kode)).map((s) => [s.kode as Predikat, lang === "en" ? s.label_en : s.label]));
+  return new Map(
+    steps.filter((s) => isPredikat(s.kode)).map((s) => [s.kode as Predikat, lang === "en" ? s.label_en : s.label]),
+  );
 }
 
 export function legendFor(year: number, lang: Lang, regions?: readonly MapRegion[]): LegendItem[] {
   const def = yearBundle(year).profile.def;
-  return legendModel(def.predikat, { lang, max: def.skala.max, decimals: def.pembulatan.desimal, ...(regions ? { counts: predikatCounts(regions) } : {}) });
+  return legendModel(def.predikat, {
+    lang,
+    max: def.skala.max,
+    decimals: def.pembulatan.desimal,
+    ...(regions ? { counts: predikatCounts(regions) } : {}),
+  });
 }
 
 /** <title>/tooltip text of a region on a page. */

@@ -5,4 +5,3 @@ export function median(values: readonly number[]): number {
   const mid = Math.floor(v.length / 2);
   return v.length % 2 ? v[mid]! : (v[mid - 1]! + v[mid]!) / 2;
 }
-

@@ -2,7 +2,16 @@ import { closeSync, mkdirSync, openSync, writeFileSync, writeSync } from "node:f
 import { join } from "node:path";
 
 /** Service units a lokus name is built from; a number makes each name unique within its instansi. */
-const UNITS = ["RSUD", "Puskesmas", "Disdukcapil", "DPMPTSP", "Samsat", "Dinas Sosial", "Kantor Pelayanan", "UPT Pelayanan"];
+const UNITS = [
+  "RSUD",
+  "Puskesmas",
+  "Disdukcapil",
+  "DPMPTSP",
+  "Samsat",
+  "Dinas Sosial",
+  "Kantor Pelayanan",
+  "UPT Pelayanan",
+];
 const INDICATORS = 30;
 const ITEMS = 14;
 /** F-03 scores: integers and halves, as a Likert average, all within the 0–5 scale and ≤ 2 decimals. */
@@ -60,7 +69,12 @@ function writer(path: string) {
  * 10–20 respondents answering all 14 F-03 items. Valid input means the
  * pipeline runs end to end (nothing rejected), as on real data.
  */
-export function generateInput(dir: string, codes: readonly string[], lokusPerInstansi: number, seed = 2024): GeneratedInput {
+export function generateInput(
+  dir: string,
+  codes: readonly string[],
+  lokusPerInstansi: number,
+  seed = 2024,
+): GeneratedInput {
   const pekppp = join(dir, "2024", "pekppp");
   mkdirSync(pekppp, { recursive: true });
   writeFileSync(join(dir, "2024", "tahun.json"), JSON.stringify({ status: "sample", catatan: "benchmark input" }));
@@ -77,11 +91,13 @@ export function generateInput(dir: string, codes: readonly string[], lokusPerIns
       lokus++;
       // A lokus has a level; its scores scatter around it, so IPPs spread over the predikat ladder.
       const level = 1 + rand(5);
-      for (let i = 1; i <= INDICATORS; i++) f02.line(`${kode},${name},${i},${Math.min(5, Math.max(0, level + rand(3) - 1))}\n`);
+      for (let i = 1; i <= INDICATORS; i++)
+        f02.line(`${kode},${name},${i},${Math.min(5, Math.max(0, level + rand(3) - 1))}\n`);
       const count = 10 + rand(11);
       respondents += count;
       for (let r = 1; r <= count; r++)
-        for (let b = 1; b <= ITEMS; b++) f03.line(`${kode},${name},R${r},${b},${F03_VALUES[rand(F03_VALUES.length)]}\n`);
+        for (let b = 1; b <= ITEMS; b++)
+          f03.line(`${kode},${name},R${r},${b},${F03_VALUES[rand(F03_VALUES.length)]}\n`);
     }
   const bytes = f02.close() + f03.close();
   return { dir, lokus, respondents, f02Rows: lokus * INDICATORS, f03Rows: respondents * ITEMS, bytes };

@@ -9,7 +9,10 @@ export interface Measured {
   readonly lokusPerInstansi: number;
   /** Live memory of the readers' state at the end of the files (state.ts). */
   readonly stateBytes: number;
-  readonly modes: Record<Mode, { ms: number; maxRssKiB: number; rssBeforeKiB: number; runs: number[]; cpuRuns: number[] }>;
+  readonly modes: Record<
+    Mode,
+    { ms: number; maxRssKiB: number; rssBeforeKiB: number; runs: number[]; cpuRuns: number[] }
+  >;
 }
 
 /** The targets of the issue: pipeline time at most 1.5 × a bare PapaParse parse. */
@@ -36,7 +39,15 @@ export function printReport(sizes: readonly Measured[], runs: number) {
 
   const inputs = markdownTable(
     ["size", "lokus", "respondents", "F-02 rows", "F-03 rows", "rows", "MiB"],
-    sizes.map((m, i) => ["AB"[i]!, grouped(m.input.lokus), grouped(m.input.respondents), grouped(m.input.f02Rows), grouped(m.input.f03Rows), grouped(rowsOf(m)), grouped(m.input.bytes / 2 ** 20, 1)]),
+    sizes.map((m, i) => [
+      "AB"[i]!,
+      grouped(m.input.lokus),
+      grouped(m.input.respondents),
+      grouped(m.input.f02Rows),
+      grouped(m.input.f03Rows),
+      grouped(rowsOf(m)),
+      grouped(m.input.bytes / 2 ** 20, 1),
+    ]),
   );
   const times = markdownTable(
     ["measurement", "time A", "rows/s A", "peak RSS A", "time B", "rows/s B", "peak RSS B", "time B/A", "RSS B−A"],
@@ -86,7 +97,9 @@ export function printReport(sizes: readonly Measured[], runs: number) {
     `pipeline peak RSS B−A: ${grouped(pipelineGrowth / 2 ** 20)} MiB for ${grouped(extraRespondents)} more respondents (${grouped(pipelineGrowth / extraRespondents)} B each, heap head-room and scoring garbage included)`,
   ];
 
-  console.log(`Inputs (synthetic, valid; one year; ${runs} run${runs > 1 ? "s" : ""} of each, medians; ratios paired within a run):\n\n${inputs}\n`);
+  console.log(
+    `Inputs (synthetic, valid; one year; ${runs} run${runs > 1 ? "s" : ""} of each, medians; ratios paired within a run):\n\n${inputs}\n`,
+  );
   console.log(`${times}\n\n${headline}\n\n${growth.join("\n")}\n`);
   const ok = ratios.every((r) => r.vsPapaParse <= RATIO_TARGET);
   console.log(ok ? `ratio within the target (≤ ${RATIO_TARGET})` : `ratio ABOVE the target (≤ ${RATIO_TARGET})`);
@@ -94,8 +107,20 @@ export function printReport(sizes: readonly Measured[], runs: number) {
   return {
     runs,
     ratioTarget: RATIO_TARGET,
-    sizes: sizes.map((m, i) => ({ size: "AB"[i], lokusPerInstansi: m.lokusPerInstansi, ...m.input, rows: rowsOf(m), ratio: ratios[i], modes: m.modes })),
-    growth: { rows: rowRatio, pipelineTime: b.modes.pipeline.ms / a.modes.pipeline.ms, pipelineRssBytes: pipelineGrowth, stateBytesPerRespondent: perRespondent },
+    sizes: sizes.map((m, i) => ({
+      size: "AB"[i],
+      lokusPerInstansi: m.lokusPerInstansi,
+      ...m.input,
+      rows: rowsOf(m),
+      ratio: ratios[i],
+      modes: m.modes,
+    })),
+    growth: {
+      rows: rowRatio,
+      pipelineTime: b.modes.pipeline.ms / a.modes.pipeline.ms,
+      pipelineRssBytes: pipelineGrowth,
+      stateBytesPerRespondent: perRespondent,
+    },
     tables: { inputs, times, headline, growth },
   };
 }

@@ -64,12 +64,19 @@ async function ingest(input: string, master: Master, profile: Profile, effects: 
   const ladder = makeLadder(profile.def.predikat, profile.def.pembulatan.desimal);
   const yearTally = new FileTally(`${input}/2024`);
   const inputs = await readYear({ dir: `${input}/2024/pekppp`, profile, ladder, master, effects, yearTally });
-  if (inputs.f02.length === 0 || inputs.f03.size !== inputs.f02.length) throw new Error("the benchmark input did not read as valid");
+  if (inputs.f02.length === 0 || inputs.f03.size !== inputs.f02.length)
+    throw new Error("the benchmark input did not read as valid");
   return inputs.tallies.reduce((n, t) => n + t.read + 1, 0);
 }
 
 /** The whole data build, writing into `out`. */
-async function pipeline(input: string, out: string, master: Master, profiles: Map<string, Profile>, effects: Effects): Promise<number> {
+async function pipeline(
+  input: string,
+  out: string,
+  master: Master,
+  profiles: Map<string, Profile>,
+  effects: Effects,
+): Promise<number> {
   const outcome = await buildDataProduct({ input, out, master, profiles, effects });
   if (!outcome.ok) throw new Error(`the benchmark input did not validate:\n${outcome.messages.slice(0, 5).join("\n")}`);
   return outcome.years.flatMap((y) => y.report.berkas).reduce((n, f) => n + f.baris_dibaca + 1, 0);
@@ -84,7 +91,9 @@ async function main(): Promise<void> {
   // started first, then the region master and the profiles loaded while the threads boot.
   // All of that happens before the clock starts: start-up, not the build's work, on every
   // thread alike (the baselines are timed after PapaParse has loaded, too).
-  const { effects, ready } = builds ? threadedFileEffects(mode === "pipeline-1" ? 1 : defaultThreads()) : { effects: fileEffects, ready: undefined };
+  const { effects, ready } = builds
+    ? threadedFileEffects(mode === "pipeline-1" ? 1 : defaultThreads())
+    : { effects: fileEffects, ready: undefined };
   const [master, profiles] = builds ? await Promise.all([loadMaster(input), loadProfiles(input), ready]) : [];
   const rssBeforeKiB = Math.round(process.memoryUsage().rss / 1024);
 
@@ -100,7 +109,14 @@ async function main(): Promise<void> {
   const ms = performance.now() - t0;
   const cpu = process.cpuUsage(cpu0);
 
-  const sample: Sample = { mode, ms, cpuMs: (cpu.user + cpu.system) / 1000, rows, rssBeforeKiB, maxRssKiB: process.resourceUsage().maxRSS };
+  const sample: Sample = {
+    mode,
+    ms,
+    cpuMs: (cpu.user + cpu.system) / 1000,
+    rows,
+    rssBeforeKiB,
+    maxRssKiB: process.resourceUsage().maxRSS,
+  };
   process.stdout.write(`${JSON.stringify(sample)}\n`);
 }
 

@@ -40,7 +40,8 @@ export function frame(o: FrameInput): Framed {
     const v = o.plot.getAttribute(name);
     if (v !== null) body.setAttribute(name, v);
   }
-  for (const child of Array.from(o.plot.childNodes)) if ((child as Element).localName !== "style") body.appendChild(child);
+  for (const child of Array.from(o.plot.childNodes))
+    if ((child as Element).localName !== "style") body.appendChild(child);
 
   const root = svgEl(
     "svg",
@@ -64,5 +65,14 @@ export function frame(o: FrameInput): Framed {
   if (o.defs?.length) root.appendChild(svgEl("defs", {}, o.defs));
   if (o.legend) root.appendChild(o.legend.node);
   root.appendChild(body);
-  return { kind: o.kind, id: o.id, lang: o.lang, title: o.title, description: o.description, svg: serialize(root, o.pretty), width: o.width, height };
+  return {
+    kind: o.kind,
+    id: o.id,
+    lang: o.lang,
+    title: o.title,
+    description: o.description,
+    svg: serialize(root, o.pretty),
+    width: o.width,
+    height,
+  };
 }

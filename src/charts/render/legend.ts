@@ -24,13 +24,33 @@ function symbolNode(symbol: Extract<LegendItem, { kind: "symbol" }>["symbol"]): 
     case "dot":
       return svgEl("circle", { cx: CHIP_W / 2, cy: c, r: 5, fill: "#1a1a1a" });
     case "ring":
-      return svgEl("circle", { cx: CHIP_W / 2, cy: c, r: 4.5, fill: "#ffffff", stroke: "#595959", "stroke-width": 1.5 });
+      return svgEl("circle", {
+        cx: CHIP_W / 2,
+        cy: c,
+        r: 4.5,
+        fill: "#ffffff",
+        stroke: "#595959",
+        "stroke-width": 1.5,
+      });
     case "diamond":
-      return svgEl("path", { d: `M${CHIP_W / 2},${c - 6}l6,6l-6,6l-6,-6z`, fill: "#ffffff", stroke: "#595959", "stroke-width": 1.5 });
+      return svgEl("path", {
+        d: `M${CHIP_W / 2},${c - 6}l6,6l-6,6l-6,-6z`,
+        fill: "#ffffff",
+        stroke: "#595959",
+        "stroke-width": 1.5,
+      });
     case "line":
       return svgEl("line", { x1: 2, x2: CHIP_W - 2, y1: c, y2: c, stroke: "#1a1a1a", "stroke-width": 2 });
     case "dash":
-      return svgEl("line", { x1: 2, x2: CHIP_W - 2, y1: c, y2: c, stroke: "#595959", "stroke-width": 1.5, "stroke-dasharray": "4 3" });
+      return svgEl("line", {
+        x1: 2,
+        x2: CHIP_W - 2,
+        y1: c,
+        y2: c,
+        stroke: "#595959",
+        "stroke-width": 1.5,
+        "stroke-dasharray": "4 3",
+      });
   }
 }
 
@@ -47,7 +67,14 @@ function itemNode(item: LegendItem): { node: Element; width: number } {
   const label = item.label;
   const mark =
     item.kind === "notEvaluated"
-      ? svgEl("rect", { width: CHIP_W, height: CHIP_H, rx: 2, fill: `url(#${item.patternId})`, stroke: NOT_EVALUATED.hatch, "stroke-width": 0.5 })
+      ? svgEl("rect", {
+          width: CHIP_W,
+          height: CHIP_H,
+          rx: 2,
+          fill: `url(#${item.patternId})`,
+          stroke: NOT_EVALUATED.hatch,
+          "stroke-width": 0.5,
+        })
       : symbolNode(item.symbol);
   const node = svgEl("g", { class: "legend-item" }, [
     mark,
@@ -57,12 +84,20 @@ function itemNode(item: LegendItem): { node: Element; width: number } {
 }
 
 /** Lays the items out left to right, wrapping at `width`; returns the group and its height. */
-export function legend(items: readonly LegendItem[], width: number, heading?: string): { node: Element; height: number } {
+export function legend(
+  items: readonly LegendItem[],
+  width: number,
+  heading?: string,
+): { node: Element; height: number } {
   const g = svgEl("g", { class: "legend", "font-size": FONT, "text-anchor": "middle" });
   let x = 0;
   let y = 4;
   if (heading) {
-    g.appendChild(svgEl("text", { x: 0, y: y + CHIP_H / 2, dy: "0.35em", "text-anchor": "start", "font-weight": "bold" }, [heading]));
+    g.appendChild(
+      svgEl("text", { x: 0, y: y + CHIP_H / 2, dy: "0.35em", "text-anchor": "start", "font-weight": "bold" }, [
+        heading,
+      ]),
+    );
     x = textWidth(heading, FONT) + GAP;
   }
   for (const item of items) {

@@ -9,8 +9,27 @@
 
 // Attributes holding coordinates or lengths; everything else is copied as is.
 const GEOMETRY = new Set([
-  "d", "transform", "x", "y", "x1", "x2", "y1", "y2", "cx", "cy", "r", "rx", "ry",
-  "width", "height", "viewBox", "points", "dx", "dy", "stroke-width", "font-size",
+  "d",
+  "transform",
+  "x",
+  "y",
+  "x1",
+  "x2",
+  "y1",
+  "y2",
+  "cx",
+  "cy",
+  "r",
+  "rx",
+  "ry",
+  "width",
+  "height",
+  "viewBox",
+  "points",
+  "dx",
+  "dy",
+  "stroke-width",
+  "font-size",
 ]);
 
 const NUMBER = /-?(?:\d+\.\d*|\.\d+|\d+)(?:e[-+]?\d+)?/gi;
@@ -28,7 +47,9 @@ const escapeAttr = (s: string) => escapeText(s).replace(/"/g, "&quot;");
 function attributes(el: Element, root: boolean): string {
   let out = "";
   // Sorted, xmlns first: the order then depends on neither Plot's nor the DOM's insertion order.
-  const sorted = Array.from(el.attributes).sort((a, b) => (a.name === "xmlns" ? -1 : b.name === "xmlns" ? 1 : a.name < b.name ? -1 : 1));
+  const sorted = Array.from(el.attributes).sort((a, b) =>
+    a.name === "xmlns" ? -1 : b.name === "xmlns" ? 1 : a.name < b.name ? -1 : 1,
+  );
   for (const a of sorted) {
     // The chart is one image (role="img" on the root, named by its title and
     // description, its data in a table). Plot's aria-labels on inner groups

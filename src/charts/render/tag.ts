@@ -16,7 +16,8 @@ export function tagMarks<T>(data: readonly T[], attrs: Tagger<T>): RenderFunctio
     if (nodes.length !== index.length) throw new Error(`tagMarks: ${nodes.length} elemen untuk ${index.length} data`);
     nodes.forEach((node, j) => {
       node.setAttribute("class", "mark");
-      for (const [k, v] of Object.entries(attrs(data[index[j]!]!))) if (v !== null && v !== undefined) node.setAttribute(k, String(v));
+      for (const [k, v] of Object.entries(attrs(data[index[j]!]!)))
+        if (v !== null && v !== undefined) node.setAttribute(k, String(v));
     });
     return g;
   };

@@ -34,7 +34,12 @@ const escapeHtml = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;")
 const BATCH = 24;
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
-export async function createLiveMap(el: HTMLElement, topo: Topology, regions: Regions, startYear: number): Promise<LiveMap> {
+export async function createLiveMap(
+  el: HTMLElement,
+  topo: Topology,
+  regions: Regions,
+  startYear: number,
+): Promise<LiveMap> {
   const cfg = regions.config;
   let year = startYear;
   let level: MapLevel = cfg.level;
@@ -52,12 +57,25 @@ export async function createLiveMap(el: HTMLElement, topo: Topology, regions: Re
     const fig = regions.figures(info.code, year);
     return { info, fig, label: regions.label(fig.predikat) };
   };
-  const styleOf = (lvl: MapLevel) => (f?: RegionFeature): L.PathOptions => {
-    const p = f ? regions.figures(f.properties.code, year).predikat : null;
-    return { className: "peta-region", fillColor: p ? colorOf(p) : `url(#${HATCH_ID})`, fillOpacity: 1, color: lvl === "kabkota" ? "#ffffff" : MARK_OUTLINE, weight: lvl === "kabkota" ? 0.6 : 1, opacity: 1 };
-  };
+  const styleOf =
+    (lvl: MapLevel) =>
+    (f?: RegionFeature): L.PathOptions => {
+      const p = f ? regions.figures(f.properties.code, year).predikat : null;
+      return {
+        className: "peta-region",
+        fillColor: p ? colorOf(p) : `url(#${HATCH_ID})`,
+        fillOpacity: 1,
+        color: lvl === "kabkota" ? "#ffffff" : MARK_OUTLINE,
+        weight: lvl === "kabkota" ? 0.6 : 1,
+        opacity: 1,
+      };
+    };
 
-  const highlight = L.geoJSON(undefined, { pane: "peta-highlight", interactive: false, style: { fill: false, color: "#000000", weight: 3, opacity: 1 } }).addTo(map);
+  const highlight = L.geoJSON(undefined, {
+    pane: "peta-highlight",
+    interactive: false,
+    style: { fill: false, color: "#000000", weight: 3, opacity: 1 },
+  }).addTo(map);
   const show = (f: RegionFeature) => highlight.clearLayers().addData(f);
   const hide = () => highlight.clearLayers();
   const go = (f: RegionFeature, newTab = false) => {
@@ -139,11 +157,14 @@ export async function createLiveMap(el: HTMLElement, topo: Topology, regions: Re
   const provinceOf = (g: GeometryObject) => (g.properties as Props | undefined)?.code.slice(0, 2);
   let bordersLayer: L.GeoJSON | undefined;
   const borders = () =>
-    (bordersLayer ??= L.geoJSON(mesh(topo, topo.objects["kabkota"] as GeometryCollection<Props>, (a, b) => provinceOf(a) !== provinceOf(b)), {
-      pane: "peta-borders",
-      interactive: false,
-      style: { fill: false, color: MARK_OUTLINE, weight: 1.2, opacity: 1 },
-    }));
+    (bordersLayer ??= L.geoJSON(
+      mesh(topo, topo.objects["kabkota"] as GeometryCollection<Props>, (a, b) => provinceOf(a) !== provinceOf(b)),
+      {
+        pane: "peta-borders",
+        interactive: false,
+        style: { fill: false, color: MARK_OUTLINE, weight: 1.2, opacity: 1 },
+      },
+    ));
 
   const addHatch = () => {
     const svg = el.querySelector<SVGSVGElement>(".leaflet-overlay-pane svg");
@@ -164,7 +185,13 @@ export async function createLiveMap(el: HTMLElement, topo: Topology, regions: Re
   };
   // Indonesia fitted first (from the topology's box), then the regions drawn into it step by step.
   const [x0, y0, x1, y1] = topo.bbox ?? [94.9, -11.1, 141.1, 6.1];
-  map.fitBounds([[y0, x0], [y1, x1]], { padding: [8, 8] });
+  map.fitBounds(
+    [
+      [y0, x0],
+      [y1, x1],
+    ],
+    { padding: [8, 8] },
+  );
   layers[level].addTo(map);
   await fill(level);
   addHatch();

@@ -37,7 +37,8 @@ export class Regions {
   constructor(config: LiveMapConfig) {
     this.config = config;
     const rows = new Map<string, HTMLTableRowElement>();
-    for (const tr of document.querySelectorAll<HTMLTableRowElement>("tr[data-kode]")) rows.set(tr.dataset["kode"] ?? "", tr);
+    for (const tr of document.querySelectorAll<HTMLTableRowElement>("tr[data-kode]"))
+      rows.set(tr.dataset["kode"] ?? "", tr);
     config.table.codes.forEach((code, index) => {
       const row = rows.get(code);
       const link = row?.querySelector<HTMLAnchorElement>("th a");

@@ -16,13 +16,20 @@ export function find(regions: Iterable<RegionInfo>, query: string): RegionInfo |
   return all.find((r) => matches(searchText(r.name), words));
 }
 
-export function setupSearch(regions: Regions, live: LiveMap, status: HTMLElement, onLevel: (code: string) => void): void {
+export function setupSearch(
+  regions: Regions,
+  live: LiveMap,
+  status: HTMLElement,
+  onLevel: (code: string) => void,
+): void {
   const form = document.querySelector<HTMLFormElement>("#peta-cari");
   const input = document.querySelector<HTMLInputElement>("#peta-cari-q");
   const list = document.querySelector<HTMLDataListElement>("#peta-cari-daftar");
   if (!form || !input || !list) return;
   // Provinces first, then kab/kota, each alphabetical: a bare "Maluku" finds the province.
-  const ordered = [...regions.byCode.values()].sort((a, b) => (a.level === b.level ? a.name.localeCompare(b.name, "id") : a.level === "provinsi" ? -1 : 1));
+  const ordered = [...regions.byCode.values()].sort((a, b) =>
+    a.level === b.level ? a.name.localeCompare(b.name, "id") : a.level === "provinsi" ? -1 : 1,
+  );
   for (const r of ordered) {
     const option = document.createElement("option");
     option.value = r.name;

@@ -22,7 +22,13 @@ function recolourShapes(regions: Regions, year: number): void {
     shape.setAttribute("class", `${predikatClass(fig.predikat)}${shape.classList.contains("marker") ? " marker" : ""}`);
     const group = shape.parentElement;
     const title = group?.querySelector("title");
-    if (title) title.textContent = regionText({ ...fig, name: regions.info(code, code).name }, lang, regions.label(fig.predikat), text.notEvaluated);
+    if (title)
+      title.textContent = regionText(
+        { ...fig, name: regions.info(code, code).name },
+        lang,
+        regions.label(fig.predikat),
+        text.notEvaluated,
+      );
     for (const t of group?.querySelectorAll("text") ?? []) t.setAttribute("fill", textColorOf(fig.predikat));
     const grade = group?.querySelector('[data-role="grade"]');
     if (grade) grade.textContent = fig.predikat ?? "–";
@@ -54,10 +60,12 @@ export function updateCounts(regions: Regions, year: number, level: MapLevel): v
   const { byCode, none } = predikatCounts(shown);
   for (const code of [...PREDIKAT_CODES, "none"] as const) {
     const count = document.querySelector(`#peta-legend [data-code="${code}"] [data-role="count"]`);
-    if (count) count.textContent = `(${formatInteger(code === "none" ? none : byCode.get(code) ?? 0, lang)})`;
+    if (count) count.textContent = `(${formatInteger(code === "none" ? none : (byCode.get(code) ?? 0), lang)})`;
   }
-  const summary = (lvl: MapLevel) => mapSummary(figures(lvl), { lang, year, levelPlural: text.levelPlural[lvl], labels });
-  const set = (selector: string, value: string) => document.querySelectorAll(selector).forEach((e) => (e.textContent = value));
+  const summary = (lvl: MapLevel) =>
+    mapSummary(figures(lvl), { lang, year, levelPlural: text.levelPlural[lvl], labels });
+  const set = (selector: string, value: string) =>
+    document.querySelectorAll(selector).forEach((e) => (e.textContent = value));
   set("#peta-ringkasan", summary(level));
   set("#peta-ringkasan-prov", `${summary("provinsi")} ${text.provinceColour}`);
   set("#peta-tabel-kabkota caption", summary("kabkota"));

@@ -145,5 +145,10 @@ export async function readCsv(source: CsvSource, visitor: CsvVisitor): Promise<C
   if (record === 0) visitor.header([]); // an empty file: let the header check say what is missing
   // Each piece is parsed up to its last line break, the rest kept for the next, so a final
   // line break leaves nothing behind: no empty record is read after it.
-  return { delimiter, rows: Math.max(0, record - 1 - blanks.length), lines: Math.max(0, record - 1), trailingBlanks: blanks };
+  return {
+    delimiter,
+    rows: Math.max(0, record - 1 - blanks.length),
+    lines: Math.max(0, record - 1),
+    trailingBlanks: blanks,
+  };
 }

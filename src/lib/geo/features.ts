@@ -73,11 +73,19 @@ function polygonsOf(geometry: Geometry | null): PolygonCoords[] {
 }
 
 /** Features of another GeoJSON source: the code and name are read from the given properties. */
-export function itemsFromFeatures(features: readonly Feature<Geometry | null>[], codeProperty: string, nameProperty: string | null): SourceItem[] {
+export function itemsFromFeatures(
+  features: readonly Feature<Geometry | null>[],
+  codeProperty: string,
+  nameProperty: string | null,
+): SourceItem[] {
   return features.map((f) => {
     const props = (f.properties ?? {}) as Record<string, unknown>;
     const name = nameProperty === null ? null : props[nameProperty];
-    return { rawCode: props[codeProperty], name: typeof name === "string" ? name : null, polygons: polygonsOf(f.geometry) };
+    return {
+      rawCode: props[codeProperty],
+      name: typeof name === "string" ? name : null,
+      polygons: polygonsOf(f.geometry),
+    };
   });
 }
 
@@ -87,6 +95,10 @@ export function toFeatureCollection(regions: readonly Region[]): FeatureCollecti
     type: "FeatureCollection",
     features: regions
       .filter((r) => r.polygons.length > 0)
-      .map((r) => ({ type: "Feature", properties: { code: r.code, name: r.name }, geometry: { type: "MultiPolygon", coordinates: r.polygons } })),
+      .map((r) => ({
+        type: "Feature",
+        properties: { code: r.code, name: r.name },
+        geometry: { type: "MultiPolygon", coordinates: r.polygons },
+      })),
   };
 }

@@ -3,7 +3,10 @@ import type { JoinSide } from "../schema/geo.ts";
 import { byCode } from "./codes.ts";
 
 /** Province and kab/kota codes of the region master (K/L have no boundary). */
-export function masterCodes(list: readonly Pick<Instansi, "kode" | "tingkat">[]): { kabkota: string[]; provinsi: string[] } {
+export function masterCodes(list: readonly Pick<Instansi, "kode" | "tingkat">[]): {
+  kabkota: string[];
+  provinsi: string[];
+} {
   const kabkota = list.filter((i) => i.tingkat === "kabupaten" || i.tingkat === "kota").map((i) => i.kode);
   const provinsi = list.filter((i) => i.tingkat === "provinsi").map((i) => i.kode);
   return { kabkota: kabkota.sort(byCode), provinsi: provinsi.sort(byCode) };
@@ -19,4 +22,3 @@ export function joinSide(geometry: Iterable<string>, master: Iterable<string>): 
     not_in_master: [...g].filter((c) => !m.has(c)).sort(byCode),
   };
 }
-

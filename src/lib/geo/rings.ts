@@ -53,11 +53,14 @@ function readRing(raw: unknown, swap: boolean, where: string): Ring {
  */
 export function readPath(raw: unknown, swap: boolean, where: string): PolygonCoords[] {
   const depth = depthOf(raw);
-  if (depth !== 3 && depth !== 4) throw new Error(`${where}: kedalaman larik ${depth}, harus 3 (Polygon) atau 4 (MultiPolygon)`);
+  if (depth !== 3 && depth !== 4)
+    throw new Error(`${where}: kedalaman larik ${depth}, harus 3 (Polygon) atau 4 (MultiPolygon)`);
   const polygons = (depth === 3 ? [raw] : raw) as unknown[];
   return polygons.map((poly, i) => {
     if (!Array.isArray(poly)) throw new Error(`${where}: poligon ${i} bukan larik`);
-    return poly.map((ring: unknown, j) => readRing(ring, swap, `${where}, poligon ${i} cincin ${j}`)).filter((r) => r.length >= 4);
+    return poly
+      .map((ring: unknown, j) => readRing(ring, swap, `${where}, poligon ${i} cincin ${j}`))
+      .filter((r) => r.length >= 4);
   });
 }
 
@@ -124,7 +127,9 @@ export function ringInside(a: Ring, aBox: BBox, b: Ring, bBox: BBox): boolean {
 /** Regroups the rings of one polygon into shells with their true holes. */
 export function regroupRings(rings: readonly Ring[]): PolygonCoords[] {
   const boxes = rings.map(bboxOf);
-  const containers = rings.map((r, i) => rings.flatMap((o, j) => (i !== j && ringInside(r, boxes[i]!, o, boxes[j]!) ? [j] : [])));
+  const containers = rings.map((r, i) =>
+    rings.flatMap((o, j) => (i !== j && ringInside(r, boxes[i]!, o, boxes[j]!) ? [j] : [])),
+  );
   const depth = containers.map((c) => c.length);
   const shells = new Map<number, PolygonCoords>();
   rings.forEach((r, i) => {

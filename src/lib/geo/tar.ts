@@ -56,7 +56,8 @@ export function* tarEntries(bytes: Uint8Array): Generator<TarEntry> {
 
     if (flag === "x") longPath = paxPath(data) ?? longPath;
     else if (flag === "L") longPath = text(data, 0, data.length);
-    else if (flag === "g") continue; // global pax header: GitHub puts the commit id there
+    else if (flag === "g")
+      continue; // global pax header: GitHub puts the commit id there
     else {
       const prefix = text(header, 345, 155);
       const path = longPath ?? (prefix ? `${prefix}/${text(header, 0, 100)}` : text(header, 0, 100));

@@ -5,7 +5,8 @@ import { byCode, levelOf } from "./codes.ts";
 
 export type GeoObjectName = (typeof GEO_OBJECTS)[number];
 
-const codeOf = (g: GeometryObject<GeoJsonProperties>): string => String((g.properties as { code?: unknown } | null | undefined)?.code ?? "");
+const codeOf = (g: GeometryObject<GeoJsonProperties>): string =>
+  String((g.properties as { code?: unknown } | null | undefined)?.code ?? "");
 
 /** Codes of one object's geometries, in file order ([] when the object is missing). */
 export function objectCodes(topo: Topology, name: GeoObjectName): string[] {
@@ -35,7 +36,13 @@ export function finaliseTopology(text: string, names: Record<GeoObjectName, Read
     objects[name] = { type: "GeometryCollection", geometries };
   }
   const { bbox, transform, arcs } = topo;
-  return JSON.stringify({ type: "Topology", ...(bbox ? { bbox } : {}), ...(transform ? { transform } : {}), objects, arcs });
+  return JSON.stringify({
+    type: "Topology",
+    ...(bbox ? { bbox } : {}),
+    ...(transform ? { transform } : {}),
+    objects,
+    arcs,
+  });
 }
 
 /**
@@ -60,7 +67,8 @@ export function topologyProblems(topo: Topology): string[] {
       if (levelOf(code) !== level) problems.push(`${name} ${code || "?"}: kode bukan kode ${level}`);
       if (seen.has(code)) problems.push(`${name} ${code}: kode muncul lebih dari sekali`);
       seen.add(code);
-      if ((g.type !== "Polygon" && g.type !== "MultiPolygon") || g.arcs.length === 0) problems.push(`${name} ${code}: geometri kosong (${String(g.type)})`);
+      if ((g.type !== "Polygon" && g.type !== "MultiPolygon") || g.arcs.length === 0)
+        problems.push(`${name} ${code}: geometri kosong (${String(g.type)})`);
     }
   }
   return problems;

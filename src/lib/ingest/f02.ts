@@ -81,16 +81,28 @@ export function f02Reader(profile: Profile, master: Master, tally: FileTally) {
       const rawInd = (cells[col.indikator] ?? "").trim();
       const idx = indicatorOf(rawInd);
       if (idx === undefined) {
-        tally.error("indikator-tidak-dikenal", `indikator tidak dikenal: pakai nomor 1–${n} atau kode seperti ${profile.indicators[7]?.kode ?? profile.indicators[0]!.kode}`, {
-          row,
-          column: "indikator",
-          value: cells[col.indikator] ?? "",
-        });
+        tally.error(
+          "indikator-tidak-dikenal",
+          `indikator tidak dikenal: pakai nomor 1–${n} atau kode seperti ${profile.indicators[7]?.kode ?? profile.indicators[0]!.kode}`,
+          {
+            row,
+            column: "indikator",
+            value: cells[col.indikator] ?? "",
+          },
+        );
         return tally.reject("indikator-tidak-dikenal");
       }
       let d = drafts.get(id);
       if (!d) {
-        d = { kode, lokus: detach(lokus), firstRow: row, values: new Int8Array(n).fill(-1), rows: new Int32Array(n), invalid: null, accepted: 0 };
+        d = {
+          kode,
+          lokus: detach(lokus),
+          firstRow: row,
+          values: new Int8Array(n).fill(-1),
+          rows: new Int32Array(n),
+          invalid: null,
+          accepted: 0,
+        };
         drafts.set(id, d);
       }
       const value = readScaledScore(cells[col.nilai] ?? "", spec, row, tally);
@@ -99,11 +111,15 @@ export function f02Reader(profile: Profile, master: Master, tally: FileTally) {
         return tally.reject(value);
       }
       if (d.values[idx]! >= 0) {
-        tally.error("duplikat", `indikator ${profile.indicators[idx]!.kode} untuk lokus "${lokus}" sudah ada di baris ${d.rows[idx]}`, {
-          row,
-          column: "indikator",
-          value: cells[col.indikator] ?? "",
-        });
+        tally.error(
+          "duplikat",
+          `indikator ${profile.indicators[idx]!.kode} untuk lokus "${lokus}" sudah ada di baris ${d.rows[idx]}`,
+          {
+            row,
+            column: "indikator",
+            value: cells[col.indikator] ?? "",
+          },
+        );
         return tally.reject("duplikat");
       }
       d.values[idx] = value;
@@ -116,7 +132,9 @@ export function f02Reader(profile: Profile, master: Master, tally: FileTally) {
   function finish(): F02Lokus[] {
     const complete: F02Lokus[] = [];
     for (const [key, d] of drafts) {
-      const missing = profile.indicators.filter((_, i) => d.values[i]! < 0 && !d.invalid?.has(i)).map((ind) => ind.kode);
+      const missing = profile.indicators
+        .filter((_, i) => d.values[i]! < 0 && !d.invalid?.has(i))
+        .map((ind) => ind.kode);
       const invalid = [...(d.invalid ?? [])].filter((i) => d.values[i]! < 0).map((i) => profile.indicators[i]!.kode);
       if (missing.length === 0 && invalid.length === 0) {
         complete.push({ kode: d.kode, lokus: d.lokus, key, values: d.values, row: d.firstRow });
@@ -129,10 +147,15 @@ export function f02Reader(profile: Profile, master: Master, tally: FileTally) {
       ].filter(Boolean);
       // Missing indicators are an error of their own; a lokus held back only by values
       // already reported as errors gets a warning, so one bad cell is not two errors.
-      tally.report(missing.length ? "error" : "warning", "lokus-tidak-lengkap", `lokus "${d.lokus}" instansi ${d.kode} ${parts.join(" dan ")}; lokus ini tidak dinilai (indikator yang hilang tidak dianggap 0)`, {
-        row: d.firstRow,
-        column: "indikator",
-      });
+      tally.report(
+        missing.length ? "error" : "warning",
+        "lokus-tidak-lengkap",
+        `lokus "${d.lokus}" instansi ${d.kode} ${parts.join(" dan ")}; lokus ini tidak dinilai (indikator yang hilang tidak dianggap 0)`,
+        {
+          row: d.firstRow,
+          column: "indikator",
+        },
+      );
       tally.reject("lokus-tidak-lengkap", d.accepted);
     }
     return complete;

@@ -69,12 +69,22 @@ interface LastRespondent {
  */
 export async function readF03Part(
   source: CsvSource,
-  o: { readonly method: F03Method; readonly known: (kode: string) => boolean; readonly file: string; readonly continuation?: boolean },
+  o: {
+    readonly method: F03Method;
+    readonly known: (kode: string) => boolean;
+    readonly file: string;
+    readonly continuation?: boolean;
+  },
 ): Promise<F03Part> {
   const items = o.method.f03.butir;
   const m = items.length;
   const itemOf = numberOrCode(items.map((b) => ({ nomor: b.butir, kode: b.kode })));
-  const spec: ScoreSpec = { min: o.method.skala.min, max: o.method.skala.max, decimals: o.method.f03.desimal_nilai, column: "nilai" };
+  const spec: ScoreSpec = {
+    min: o.method.skala.min,
+    max: o.method.skala.max,
+    decimals: o.method.f03.desimal_nilai,
+    column: "nilai",
+  };
   const tally = new FileTally(o.file);
   const respondents = new RespondentTable(m);
   const firstRowOfLokus = new Map<string, number>();
@@ -112,13 +122,18 @@ export async function readF03Part(
       }
       const idx = itemOf((cells[col.butir] ?? "").trim());
       if (idx === undefined) {
-        tally.error("butir-tidak-dikenal", `butir tidak dikenal: pakai nomor 1–${m}`, { row, column: "butir", value: cells[col.butir] ?? "" });
+        tally.error("butir-tidak-dikenal", `butir tidak dikenal: pakai nomor 1–${m}`, {
+          row,
+          column: "butir",
+          value: cells[col.butir] ?? "",
+        });
         return tally.reject("butir-tidak-dikenal");
       }
       if (last.r === undefined) {
         const { lid, lokus } = lastLokus;
         if (!firstRowOfLokus.has(lid)) firstRowOfLokus.set(lid, row);
-        last.r = lastLokus.respondents.get(last.resp) ?? respondents.add(lastLokus.respondents, lid, last.resp, lokus, row);
+        last.r =
+          lastLokus.respondents.get(last.resp) ?? respondents.add(lastLokus.respondents, lid, last.resp, lokus, row);
       }
       const r = last.r;
       const value = readScaledScore(cells[col.nilai] ?? "", spec, row, tally);

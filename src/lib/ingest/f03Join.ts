@@ -69,7 +69,8 @@ export function joinParts(parts: readonly F03Part[], method: F03Method, tally: F
           break;
         }
       }
-    for (const d of part.duplicates) duplicates.push({ row: d.row + shift, ...(home.get(d.r) ?? { segment, r: d.r }), i: d.i });
+    for (const d of part.duplicates)
+      duplicates.push({ row: d.row + shift, ...(home.get(d.r) ?? { segment, r: d.r }), i: d.i });
     unkept += part.duplicatesUnkept;
     for (const [lid, row] of part.firstRowOfLokus) if (!firstRowOfLokus.has(lid)) firstRowOfLokus.set(lid, row + shift);
     tally.absorb(part.tally, shift);
@@ -83,7 +84,11 @@ export function joinParts(parts: readonly F03Part[], method: F03Method, tally: F
     const butir = String(items[i]!.butir);
     const { table } = segment;
     const first = table.rowOf(r, i) + segment.shift;
-    tally.error("duplikat", `butir ${butir} responden "${table.name(r)}" lokus "${table.lokus(r)}" sudah ada di baris ${first}`, { row, column: "butir", value: butir });
+    tally.error(
+      "duplikat",
+      `butir ${butir} responden "${table.name(r)}" lokus "${table.lokus(r)}" sudah ada di baris ${first}`,
+      { row, column: "butir", value: butir },
+    );
   }
   tally.countUnkept("error", "duplikat", unkept);
   tally.settle();

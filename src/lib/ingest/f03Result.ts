@@ -27,7 +27,12 @@ const kept = (x: Rational): Rational => ({ n: x.n, d: x.d });
  */
 export function f03Result(
   parts: readonly F03Part[],
-  o: { readonly method: F03Method; readonly tally: FileTally; readonly scored: (key: string) => boolean; readonly known: (key: string) => boolean },
+  o: {
+    readonly method: F03Method;
+    readonly tally: FileTally;
+    readonly scored: (key: string) => boolean;
+    readonly known: (key: string) => boolean;
+  },
 ): Map<string, F03Lokus> {
   const { method, tally, scored, known } = o;
   const { segments, firstRowOfLokus } = joinParts(parts, method, tally);
@@ -36,7 +41,14 @@ export function f03Result(
   const sums = new Map<string, { lokus: string; total: number; count: number; rows: number }>();
   const orphanReported = new Set<string>();
   // Respondents of one lokus mostly follow each other: look its facts up once per run.
-  let last: { lid: string; known: boolean; scored: boolean; sum: { lokus: string; total: number; count: number; rows: number } | undefined } | undefined;
+  let last:
+    | {
+        lid: string;
+        known: boolean;
+        scored: boolean;
+        sum: { lokus: string; total: number; count: number; rows: number } | undefined;
+      }
+    | undefined;
   const kodeOf = (lid: string) => lid.slice(0, lid.indexOf("\u0000"));
   for (const { table: respondents, shift, gone } of segments) {
     const count = respondents.count;
@@ -48,11 +60,15 @@ export function f03Result(
         if (!orphanReported.has(lid)) {
           orphanReported.add(lid);
           const lokus = respondents.lokus(r);
-          tally.error("lokus-tidak-ada-di-f02", `lokus "${lokus}" instansi ${kodeOf(lid)} ada di f03.csv tetapi tidak ada di f02.csv`, {
-            row: firstRowOfLokus.get(lid) ?? respondents.firstRow(r) + shift,
-            column: "lokus",
-            value: lokus,
-          });
+          tally.error(
+            "lokus-tidak-ada-di-f02",
+            `lokus "${lokus}" instansi ${kodeOf(lid)} ada di f03.csv tetapi tidak ada di f02.csv`,
+            {
+              row: firstRowOfLokus.get(lid) ?? respondents.firstRow(r) + shift,
+              column: "lokus",
+              value: lokus,
+            },
+          );
         }
         tally.reject("lokus-tidak-ada-di-f02", respondents.accepted(r));
         continue;
@@ -62,12 +78,20 @@ export function f03Result(
         const unseen = respondents.unseen(r);
         const missing = unseen.filter((i) => !respondents.isInvalid(r, i)).map((i) => items[i]!.butir);
         const invalid = unseen.filter((i) => respondents.isInvalid(r, i)).map((i) => items[i]!.butir);
-        const parts = [missing.length ? `tidak punya butir ${missing.join(", ")}` : "", invalid.length ? `nilai tidak valid pada butir ${invalid.join(", ")}` : ""].filter(Boolean);
+        const parts = [
+          missing.length ? `tidak punya butir ${missing.join(", ")}` : "",
+          invalid.length ? `nilai tidak valid pada butir ${invalid.join(", ")}` : "",
+        ].filter(Boolean);
         const who = `responden "${respondents.name(r)}" lokus "${respondents.lokus(r)}" instansi ${kodeOf(lid)}`;
-        tally.report(missing.length ? "error" : "warning", "responden-tidak-lengkap", `${who} ${parts.join(" dan ")}; responden ini tidak dihitung`, {
-          row: respondents.firstRow(r) + shift,
-          column: "butir",
-        });
+        tally.report(
+          missing.length ? "error" : "warning",
+          "responden-tidak-lengkap",
+          `${who} ${parts.join(" dan ")}; responden ini tidak dihitung`,
+          {
+            row: respondents.firstRow(r) + shift,
+            column: "butir",
+          },
+        );
         tally.reject("responden-tidak-lengkap", respondents.accepted(r));
         continue;
       }
@@ -86,15 +110,23 @@ export function f03Result(
   const { responden_min: lo, responden_max: hi } = method.f03;
   for (const [key, s] of sums) {
     // Every counted respondent answered all m items, so the mean of their means is Σ / (m·R).
-    out.set(key, { key, f03: kept(rational(BigInt(s.total), unit * BigInt(m) * BigInt(s.count))), respondents: s.count });
+    out.set(key, {
+      key,
+      f03: kept(rational(BigInt(s.total), unit * BigInt(m) * BigInt(s.count))),
+      respondents: s.count,
+    });
     tally.used += s.rows;
     if (s.count < lo || s.count > hi) {
       const kode = key.slice(0, key.indexOf("\u0000"));
-      tally.warn("jumlah-responden", `lokus "${s.lokus}" instansi ${kode} punya ${s.count} responden F-03; pedoman meminta ${lo}–${hi}`, {
-        row: firstRowOfLokus.get(key)!,
-        column: "responden",
-        value: String(s.count),
-      });
+      tally.warn(
+        "jumlah-responden",
+        `lokus "${s.lokus}" instansi ${kode} punya ${s.count} responden F-03; pedoman meminta ${lo}–${hi}`,
+        {
+          row: firstRowOfLokus.get(key)!,
+          column: "responden",
+          value: String(s.count),
+        },
+      );
     }
   }
   return out;

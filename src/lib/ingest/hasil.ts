@@ -36,12 +36,20 @@ export function hasilReader(profile: Profile, ladder: Ladder, master: Master, ta
       if (!col) return tally.reject("header-salah");
       const kode = (cells[col.kode_instansi] ?? "").trim();
       if (!master.byKode.has(kode)) {
-        tally.error("kode-instansi-tidak-dikenal", unknownInstansiMessage(kode), { row, column: "kode_instansi", value: cells[col.kode_instansi] ?? "" });
+        tally.error("kode-instansi-tidak-dikenal", unknownInstansiMessage(kode), {
+          row,
+          column: "kode_instansi",
+          value: cells[col.kode_instansi] ?? "",
+        });
         return tally.reject("kode-instansi-tidak-dikenal");
       }
       const prev = results.get(kode);
       if (prev) {
-        tally.error("duplikat", `instansi ${kode} sudah ada di baris ${prev.row}`, { row, column: "kode_instansi", value: kode });
+        tally.error("duplikat", `instansi ${kode} sudah ada di baris ${prev.row}`, {
+          row,
+          column: "kode_instansi",
+          value: kode,
+        });
         return tally.reject("duplikat");
       }
       const ipp = readScore(cells[col.ipp] ?? "", { min, max, decimals, column: "ipp", row }, tally);
@@ -51,11 +59,15 @@ export function hasilReader(profile: Profile, ladder: Ladder, master: Master, ta
       if (given !== "") {
         const expected = predikatOf(ladder, scaled).kode;
         if (given.toUpperCase() !== expected) {
-          tally.error("predikat-tidak-cocok", `predikat tidak cocok dengan IPP ${cells[col.ipp]?.trim()}: menurut tabel predikat seharusnya ${expected}`, {
-            row,
-            column: "predikat",
-            value: cells[col.predikat] ?? "",
-          });
+          tally.error(
+            "predikat-tidak-cocok",
+            `predikat tidak cocok dengan IPP ${cells[col.ipp]?.trim()}: menurut tabel predikat seharusnya ${expected}`,
+            {
+              row,
+              column: "predikat",
+              value: cells[col.predikat] ?? "",
+            },
+          );
           return tally.reject("predikat-tidak-cocok");
         }
       }

@@ -73,7 +73,13 @@ export class RespondentTable {
   }
 
   state(): RespondentState {
-    return { items: this.items, blocks: this.blocks, lokus: this.lokusEntries, names: this.names, invalid: this.invalid };
+    return {
+      items: this.items,
+      blocks: this.blocks,
+      lokus: this.lokusEntries,
+      names: this.names,
+      invalid: this.invalid,
+    };
   }
 
   static fromState(s: RespondentState): RespondentTable {
@@ -86,7 +92,13 @@ export class RespondentTable {
    * numbered `delta` less than here. An item both have is a duplicate at
    * `part`'s row, handed to `duplicate` in `part`'s own numbering.
    */
-  absorb(r: number, part: RespondentTable, p: number, delta: number, duplicate: (row: number, i: number) => void): void {
+  absorb(
+    r: number,
+    part: RespondentTable,
+    p: number,
+    delta: number,
+    duplicate: (row: number, i: number) => void,
+  ): void {
     for (let i = 0; i < this.items; i++) {
       if (part.score(p, i) < 0) continue;
       if (this.score(r, i) >= 0) duplicate(part.rowOf(p, i), i);
@@ -135,7 +147,8 @@ export class RespondentTable {
     this.put(r, this.firstRowAt, row);
     this.put(r, this.acceptedAt, 0);
     const entry = this.lokusEntries.at(-1);
-    if (!entry || entry.lid !== lid || entry.name !== lokus) this.lokusEntries.push({ lid, name: detach(lokus), first: r });
+    if (!entry || entry.lid !== lid || entry.name !== lokus)
+      this.lokusEntries.push({ lid, name: detach(lokus), first: r });
     this.put(r, this.lokusAt, this.lokusEntries.length - 1);
     this.names.push(detach(name));
     inLokus.set(this.names[r]!, r);

@@ -13,15 +13,20 @@ export type GeoState =
 
 /** `status` and `topo` are the parsed files, or undefined when a file is missing. */
 export function geoState(status: unknown, topo: () => unknown): GeoState {
-  if (status === undefined) return { available: false, reason: "public/geo/status.json tidak ada (npm run geo belum dijalankan)." };
+  if (status === undefined)
+    return { available: false, reason: "public/geo/status.json tidak ada (npm run geo belum dijalankan)." };
   const parsed = GeoStatus.safeParse(status);
-  if (!parsed.success) return { available: false, reason: `public/geo/status.json tidak sah: ${parsed.error.issues[0]?.message ?? "?"}` };
+  if (!parsed.success)
+    return { available: false, reason: `public/geo/status.json tidak sah: ${parsed.error.issues[0]?.message ?? "?"}` };
   if (!parsed.data.available) return { available: false, reason: parsed.data.reason };
   try {
     const raw = topo();
     if (raw === undefined) return { available: false, reason: `public/geo/${parsed.data.file} tidak ada.` };
     return { available: true, status: parsed.data, topo: asTopo(raw) };
   } catch (e) {
-    return { available: false, reason: `public/geo/${parsed.data.file} tidak terbaca: ${e instanceof Error ? e.message : String(e)}` };
+    return {
+      available: false,
+      reason: `public/geo/${parsed.data.file} tidak terbaca: ${e instanceof Error ? e.message : String(e)}`,
+    };
   }
 }

@@ -70,11 +70,17 @@ export function joinRegions(
   });
   const drawn = new Set(codes);
   const missing = masterCodes.filter((c) => !drawn.has(c));
-  return { regions, report: { matched, not_evaluated: notEvaluated, not_in_master: notInMaster, missing_geometry: missing } };
+  return {
+    regions,
+    report: { matched, not_evaluated: notEvaluated, not_in_master: notInMaster, missing_geometry: missing },
+  };
 }
 
 /** How many regions hold each predikat (every step present, zero included), and how many none. */
-export function predikatCounts(regions: readonly Pick<MapRegion, "predikat">[]): { readonly byCode: ReadonlyMap<Predikat, number>; readonly none: number } {
+export function predikatCounts(regions: readonly Pick<MapRegion, "predikat">[]): {
+  readonly byCode: ReadonlyMap<Predikat, number>;
+  readonly none: number;
+} {
   const byCode = new Map<Predikat, number>(PREDIKAT_CODES.map((c) => [c, 0]));
   let none = 0;
   for (const r of regions) {

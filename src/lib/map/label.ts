@@ -13,7 +13,12 @@ export interface RegionFigures {
 }
 
 /** "A- · Sangat Baik · IPP 4,12", or "Tidak dievaluasi". */
-export function gradeText(r: Omit<RegionFigures, "name">, lang: Lang, label: string | undefined, notEvaluated: string): string {
+export function gradeText(
+  r: Omit<RegionFigures, "name">,
+  lang: Lang,
+  label: string | undefined,
+  notEvaluated: string,
+): string {
   if (r.predikat === null || r.ipp === null) return notEvaluated;
   return `${r.predikat}${label ? ` · ${label}` : ""} · IPP ${formatIpp(r.ipp, lang)}`;
 }

@@ -115,7 +115,13 @@ export function projectTopology(topo: Topo, o: ProjectOptions): ProjectedMap {
   const geometries = topo.objects[o.level].geometries.filter((g) => !o.filter || o.filter(g.properties.code));
   if (geometries.length === 0) return { width: o.width, height: 0, regions: [], mesh: "" };
   const [x0, y0, x1, y1] = bboxOf(topo, geometries);
-  const corners = { type: "MultiPoint" as const, coordinates: [[x0, y0], [x1, y1]] };
+  const corners = {
+    type: "MultiPoint" as const,
+    coordinates: [
+      [x0, y0],
+      [x1, y1],
+    ],
+  };
   const projection = geoMercator().fitWidth(o.width - 2 * pad, corners);
   const ext = (p = projection) => [p([x0, y1])!, p([x1, y0])!] as const;
   let [tl, br] = ext();
@@ -167,7 +173,11 @@ export function projectTopology(topo: Topo, o: ProjectOptions): ProjectedMap {
 }
 
 /** The arcs shared by two geometries that `between` accepts, as one path. */
-function meshPath(geometries: readonly TopoGeometry[], between: (a: string, b: string) => boolean, arcOf: (a: number) => Pt[]): string {
+function meshPath(
+  geometries: readonly TopoGeometry[],
+  between: (a: string, b: string) => boolean,
+  arcOf: (a: number) => Pt[],
+): string {
   const users = new Map<number, string[]>();
   for (const g of geometries)
     for (const poly of polygonsOf(g))

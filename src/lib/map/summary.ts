@@ -39,9 +39,13 @@ export function mapSummary(regions: readonly Pick<MapRegion, "predikat">[], o: S
     if (i > 0) return `${count} ${grade}`;
     return id ? `${count} berpredikat ${grade}` : `${count} ${byCode.get(c) === 1 ? "is" : "are"} graded ${grade}`;
   });
-  if (none > 0) steps.push(id ? `${n(none)} tidak dievaluasi` : `${n(none)} ${none === 1 ? "was" : "were"} not evaluated`);
+  if (none > 0)
+    steps.push(id ? `${n(none)} tidak dievaluasi` : `${n(none)} ${none === 1 ? "was" : "were"} not evaluated`);
   const place = o.place ? ` ${o.place}` : "";
-  const head = id ? `Dari ${n(regions.length)} ${o.levelPlural}${place} pada ${o.year}` : `Of ${n(regions.length)} ${o.levelPlural}${place} in ${o.year}`;
-  if (regions.length === 0) return id ? `Tidak ada ${o.levelPlural}${place} untuk ditampilkan.` : `No ${o.levelPlural}${place} to show.`;
+  const head = id
+    ? `Dari ${n(regions.length)} ${o.levelPlural}${place} pada ${o.year}`
+    : `Of ${n(regions.length)} ${o.levelPlural}${place} in ${o.year}`;
+  if (regions.length === 0)
+    return id ? `Tidak ada ${o.levelPlural}${place} untuk ditampilkan.` : `No ${o.levelPlural}${place} to show.`;
   return `${head}, ${list(steps, o.lang)}.`;
 }

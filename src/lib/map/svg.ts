@@ -10,7 +10,8 @@ import { predikatClass } from "../view/predikatClass.ts";
 import type { MapRegion } from "./join.ts";
 import type { ProjectedMap } from "./project.ts";
 
-export const escapeXml = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+export const escapeXml = (s: string) =>
+  s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
 export interface ChoroplethSvgOptions {
   /** Unique within the page: prefixes the hatch pattern's id. */
@@ -42,7 +43,9 @@ export function choroplethSvg(o: ChoroplethSvgOptions): string {
     })
     .join("");
   // The mesh (e.g. province borders over kab/kota) is drawn over the regions, once.
-  const borders = o.map.mesh ? `<path class="map-borders" aria-hidden="true" fill="none" stroke="${MARK_OUTLINE}" d="${o.map.mesh}"/>` : "";
+  const borders = o.map.mesh
+    ? `<path class="map-borders" aria-hidden="true" fill="none" stroke="${MARK_OUTLINE}" d="${o.map.mesh}"/>`
+    : "";
   return (
     `<svg class="map-svg" id="${o.id}" viewBox="0 0 ${o.map.width} ${o.map.height}" role="group" aria-label="${escapeXml(o.label)}" fill-rule="evenodd">` +
     `<defs>${hatchPattern(hatchId)}</defs>` +

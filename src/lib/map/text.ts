@@ -20,7 +20,8 @@ const id = {
   searchFound: "Peta diperbesar ke {name}.",
   legendTitle: "Predikat menurut batas IPP Permen PANRB 29/2022",
   notEvaluated: "Tidak dievaluasi",
-  unavailable: "Batas wilayah tidak tersedia saat situs ini dibangun, jadi peta wilayah tidak dapat digambar. Tabel di bawah tetap memuat semua wilayah.",
+  unavailable:
+    "Batas wilayah tidak tersedia saat situs ini dibangun, jadi peta wilayah tidak dapat digambar. Tabel di bawah tetap memuat semua wilayah.",
   loading: "Memuat peta interaktif…",
   loadFailed: "Peta interaktif gagal dimuat; peta statis di atas tetap berlaku.",
   skipMap: "Lewati peta, ke tabel wilayah",
@@ -28,7 +29,8 @@ const id = {
   keyboardHint: "Tab berpindah antarwilayah, Enter membuka halamannya.",
   svgLabel: (level: string, year: number) => `Peta predikat ${level} ${year}`,
   tileTitle: "Peta petak 38 provinsi",
-  tileNote: "Setiap provinsi satu petak yang sama besar, disusun kira-kira menurut letaknya, agar provinsi yang kecil tidak tenggelam oleh yang luas.",
+  tileNote:
+    "Setiap provinsi satu petak yang sama besar, disusun kira-kira menurut letaknya, agar provinsi yang kecil tidak tenggelam oleh yang luas.",
   tileUnplaced: (codes: string) => `Provinsi tanpa petak (tata letak perlu diperbarui): ${codes}.`,
   provinceColour: "Warna provinsi adalah predikat pemerintah provinsi itu sendiri, bukan rata-rata kabupaten/kotanya.",
   tableTitle: (level: string) => `Predikat ${level}`,
@@ -56,7 +58,8 @@ const en: Dict = {
   searchFound: "Map zoomed to {name}.",
   legendTitle: "Grades by the IPP thresholds of Permen PANRB 29/2022",
   notEvaluated: "Not evaluated",
-  unavailable: "Region boundaries were not available when this site was built, so the map cannot be drawn. The table below still lists every region.",
+  unavailable:
+    "Region boundaries were not available when this site was built, so the map cannot be drawn. The table below still lists every region.",
   loading: "Loading the interactive map…",
   loadFailed: "The interactive map could not load; the static map above still applies.",
   skipMap: "Skip the map, go to the table of regions",
@@ -64,9 +67,11 @@ const en: Dict = {
   keyboardHint: "Tab moves between regions, Enter opens a region's page.",
   svgLabel: (level: string, year: number) => `Map of ${year} grades, ${level}`,
   tileTitle: "Tile map of the 38 provinces",
-  tileNote: "Each province is one tile of the same size, placed roughly where it lies, so small provinces are not drowned by large ones.",
+  tileNote:
+    "Each province is one tile of the same size, placed roughly where it lies, so small provinces are not drowned by large ones.",
   tileUnplaced: (codes: string) => `Provinces without a tile (the layout needs updating): ${codes}.`,
-  provinceColour: "A province's colour is the grade of the provincial government itself, not an average of its regencies and cities.",
+  provinceColour:
+    "A province's colour is the grade of the provincial government itself, not an average of its regencies and cities.",
   tableTitle: (level: string) => `Grades of ${level} in`,
   region: "Region",
   fullMap: "Open the full map",

@@ -77,7 +77,11 @@ export interface TileLayout {
 }
 
 /** Places the tiles of the given province codes; codes without a tile are returned apart. */
-export function tileLayout(codes: readonly string[], size = 56, gap = 4): TileLayout & { readonly unplaced: readonly string[] } {
+export function tileLayout(
+  codes: readonly string[],
+  size = 56,
+  gap = 4,
+): TileLayout & { readonly unplaced: readonly string[] } {
   const step = size + gap;
   const tiles: PlacedTile[] = [];
   const unplaced: string[] = [];

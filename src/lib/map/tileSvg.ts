@@ -32,7 +32,9 @@ export function tileGridSvg(o: TileGridSvgOptions): string {
         `<text x="${t.x + s / 2}" y="${t.y + s * 0.42}" fill="${ink}" class="tile-abbr" aria-hidden="true">${t.abbr}</text>` +
         `<text x="${t.x + s / 2}" y="${t.y + s * 0.8}" fill="${ink}" class="tile-grade" data-role="grade" aria-hidden="true">${r.predikat ?? "–"}</text>`;
       const href = o.href(r);
-      return href ? `<a href="${escapeXml(href)}" data-tile="${t.code}">${tile}</a>` : `<g data-tile="${t.code}">${tile}</g>`;
+      return href
+        ? `<a href="${escapeXml(href)}" data-tile="${t.code}">${tile}</a>`
+        : `<g data-tile="${t.code}">${tile}</g>`;
     })
     .join("");
   return (

@@ -20,23 +20,30 @@ export interface Topo {
   readonly type: "Topology";
   readonly transform: { readonly scale: readonly [number, number]; readonly translate: readonly [number, number] };
   readonly arcs: readonly (readonly (readonly [number, number])[])[];
-  readonly objects: Record<MapLevel, { readonly type: "GeometryCollection"; readonly geometries: readonly TopoGeometry[] }>;
+  readonly objects: Record<
+    MapLevel,
+    { readonly type: "GeometryCollection"; readonly geometries: readonly TopoGeometry[] }
+  >;
 }
 
 /** Rings of a geometry as lists of polygons (a Polygon is one polygon). */
 export function polygonsOf(g: TopoGeometry): readonly (readonly (readonly number[])[])[] {
-  return g.type === "Polygon" ? [g.arcs as readonly (readonly number[])[]] : (g.arcs as readonly (readonly (readonly number[])[])[]);
+  return g.type === "Polygon"
+    ? [g.arcs as readonly (readonly number[])[]]
+    : (g.arcs as readonly (readonly (readonly number[])[])[]);
 }
 
 /** Structural check of a parsed JSON value; throws naming what is wrong. */
 export function asTopo(raw: unknown): Topo {
   const t = raw as Partial<Topo> | null;
-  if (!t || t.type !== "Topology" || !Array.isArray(t.arcs) || !t.transform || !t.objects) throw new Error("bukan TopoJSON berkuantisasi");
+  if (!t || t.type !== "Topology" || !Array.isArray(t.arcs) || !t.transform || !t.objects)
+    throw new Error("bukan TopoJSON berkuantisasi");
   for (const name of GEO_OBJECTS) {
     const o = t.objects[name];
     if (!o || !Array.isArray(o.geometries)) throw new Error(`TopoJSON tanpa objek "${name}"`);
     for (const g of o.geometries) {
-      if (g.type !== "Polygon" && g.type !== "MultiPolygon") throw new Error(`${name}: geometri ${g.properties?.code ?? "?"} bertipe ${String(g.type)}`);
+      if (g.type !== "Polygon" && g.type !== "MultiPolygon")
+        throw new Error(`${name}: geometri ${g.properties?.code ?? "?"} bertipe ${String(g.type)}`);
       if (typeof g.properties?.code !== "string") throw new Error(`${name}: geometri tanpa kode`);
     }
   }

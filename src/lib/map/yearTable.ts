@@ -36,7 +36,11 @@ export function buildYearTable(codes: readonly string[], years: readonly YearRes
 }
 
 /** One region's figures in one year; null fields when not evaluated (or unknown year/code). */
-export function lookupYear(t: YearTable, year: number, index: number): { predikat: Predikat | null; ipp: number | null } {
+export function lookupYear(
+  t: YearTable,
+  year: number,
+  index: number,
+): { predikat: Predikat | null; ipp: number | null } {
   const pk = t.p[year]?.[index] ?? -1;
   const ipp = t.i[year]?.[index] ?? -1;
   return pk >= 0 && ipp >= 0 ? { predikat: PREDIKAT_CODES[pk] ?? null, ipp: ipp / 100 } : { predikat: null, ipp: null };

@@ -32,7 +32,8 @@ export function meanOfFractions(values: readonly Fraction[]): Fraction {
   let n = 0;
   for (const v of values) n += v.n * (d / v.d);
   const out = { n, d: d * values.length };
-  if (!Number.isSafeInteger(out.n) || !Number.isSafeInteger(out.d)) throw new RangeError("fraction: mean too fine to stay exact");
+  if (!Number.isSafeInteger(out.n) || !Number.isSafeInteger(out.d))
+    throw new RangeError("fraction: mean too fine to stay exact");
   return out;
 }
 

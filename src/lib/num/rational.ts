@@ -22,7 +22,8 @@ function gcd(a: bigint, b: bigint): bigint {
 }
 
 export function rational(n: bigint | number, d: bigint | number = 1n): Rational {
-  if (typeof n === "number" && typeof d === "number" && d > 0 && Number.isSafeInteger(n) && Number.isSafeInteger(d)) return reducedSmall(n, d);
+  if (typeof n === "number" && typeof d === "number" && d > 0 && Number.isSafeInteger(n) && Number.isSafeInteger(d))
+    return reducedSmall(n, d);
   let nn = BigInt(n);
   let dd = BigInt(d);
   if (dd === 0n) throw new RangeError("rational: zero denominator");

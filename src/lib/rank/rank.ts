@@ -14,7 +14,11 @@ export function competitionRanks<T>(items: readonly T[], value: (t: T) => number
 }
 
 /** Ranks within groups: items with a null group get no rank. */
-export function groupedRanks<T>(items: readonly T[], group: (t: T) => string | null, value: (t: T) => number): Map<T, number> {
+export function groupedRanks<T>(
+  items: readonly T[],
+  group: (t: T) => string | null,
+  value: (t: T) => number,
+): Map<T, number> {
   const groups = new Map<string, T[]>();
   for (const it of items) {
     const g = group(it);

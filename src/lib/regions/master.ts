@@ -44,10 +44,23 @@ export function buildMaster(input: { provinces: unknown[]; regencies: unknown[];
       return { kode: p.code, nama, nama_pendek: shorten(nama), tingkat: "provinsi", kode_provinsi: p.code };
     }),
     ...regencies.map((r): Draft => {
-      if (!provName.has(r.province_code)) throw new Error(`regencies: ${r.code} menunjuk provinsi ${r.province_code} yang tidak ada`);
-      return { kode: r.code, nama: r.name, nama_pendek: shorten(r.name), tingkat: tingkatOfRegency(r.code), kode_provinsi: r.province_code };
+      if (!provName.has(r.province_code))
+        throw new Error(`regencies: ${r.code} menunjuk provinsi ${r.province_code} yang tidak ada`);
+      return {
+        kode: r.code,
+        nama: r.name,
+        nama_pendek: shorten(r.name),
+        tingkat: tingkatOfRegency(r.code),
+        kode_provinsi: r.province_code,
+      };
     }),
-    ...kl.map((k): Draft => ({ kode: k.kode, nama: k.nama, nama_pendek: k.singkatan, tingkat: "kl", kode_provinsi: null })),
+    ...kl.map((k): Draft => ({
+      kode: k.kode,
+      nama: k.nama,
+      nama_pendek: k.singkatan,
+      tingkat: "kl",
+      kode_provinsi: null,
+    })),
   ].sort((a, b) => (a.kode < b.kode ? -1 : a.kode > b.kode ? 1 : 0));
 
   const seen = new Set<string>();

@@ -30,7 +30,12 @@ function withSuffix(stem: string, suffix: string): string {
  * order given (callers sort by code, so the result is stable); on a clash the
  * item's qualifier is appended, then its code.
  */
-export function uniqueSlugs<T>(items: readonly T[], base: (t: T) => string, qualifier: (t: T) => string, code: (t: T) => string): Map<T, string> {
+export function uniqueSlugs<T>(
+  items: readonly T[],
+  base: (t: T) => string,
+  qualifier: (t: T) => string,
+  code: (t: T) => string,
+): Map<T, string> {
   const slugs = new Map(items.map((it) => [it, slugify(base(it))]));
   const counts = new Map<string, number>();
   for (const s of slugs.values()) counts.set(s, (counts.get(s) ?? 0) + 1);

@@ -22,7 +22,8 @@ export function scoreLokus(profile: Profile, values: ArrayLike<number>, f03: Rat
   const sums = new Array<number>(w.aspect.length).fill(0);
   for (let i = 0; i < w.indicator.length; i++) {
     const v = values[i];
-    if (v === undefined || v < 0) throw new RangeError(`scoreLokus: indicator ${profile.indicators[i]!.kode} has no value`);
+    if (v === undefined || v < 0)
+      throw new RangeError(`scoreLokus: indicator ${profile.indicators[i]!.kode} has no value`);
     const k = w.aspectOf[i]!;
     sums[k] = sums[k]! + w.indicator[i]! * v;
   }

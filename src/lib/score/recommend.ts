@@ -20,7 +20,11 @@ export interface Recommendation {
  * ranking compares integer numerators; fractions are built for the winners
  * only. Ties keep the profile's indicator order (the sort is stable).
  */
-export function recommend(profile: Profile, lokus: readonly { values: ArrayLike<number>; hasF03: boolean }[], limit = 5): Recommendation[] {
+export function recommend(
+  profile: Profile,
+  lokus: readonly { values: ArrayLike<number>; hasF03: boolean }[],
+  limit = 5,
+): Recommendation[] {
   const w = profile.integer;
   const top = profile.def.skala.max;
   const count = lokus.length;
@@ -42,5 +46,10 @@ export function recommend(profile: Profile, lokus: readonly { values: ArrayLike<
   return candidates
     .sort((a, b) => b.gain - a.gain)
     .slice(0, limit)
-    .map((c) => ({ indikator: profile.indicators[c.i]!.kode, dari: rational(c.total, count), ke: top, kenaikan: rational(c.gain, scale) }));
+    .map((c) => ({
+      indikator: profile.indicators[c.i]!.kode,
+      dari: rational(c.total, count),
+      ke: top,
+      kenaikan: rational(c.gain, scale),
+    }));
 }

@@ -1,7 +1,16 @@
 import type { Lang } from "../format/lang.ts";
 
 /** The kinds of page every edition has. */
-export const PAGE_KINDS = ["beranda", "peringkat", "instansi", "provinsi", "peta", "metodologi", "data", "cari"] as const;
+export const PAGE_KINDS = [
+  "beranda",
+  "peringkat",
+  "instansi",
+  "provinsi",
+  "peta",
+  "metodologi",
+  "data",
+  "cari",
+] as const;
 export type PageKind = (typeof PAGE_KINDS)[number];
 
 /** The page kinds in the header's main navigation, in its order. */
@@ -54,13 +63,17 @@ export function pathOf(p: Omit<Page, "year">): string {
 export function allPages(site: SiteMap): Page[] {
   if (site.years.length === 0) return [];
   const latest = Math.max(...site.years);
-  const editions: { edition: Edition; year: number }[] = [{ edition: "terbaru", year: latest }, ...[...site.years].sort().map((y) => ({ edition: y, year: y }))];
+  const editions: { edition: Edition; year: number }[] = [
+    { edition: "terbaru", year: latest },
+    ...[...site.years].sort().map((y) => ({ edition: y, year: y })),
+  ];
   const pages: Page[] = [];
   for (const lang of ["id", "en"] as const)
     for (const { edition, year } of editions)
       for (const kind of PAGE_KINDS) {
         const keys = kind === "instansi" ? site.slugs : kind === "provinsi" ? site.provinces : [undefined];
-        for (const key of keys) pages.push(key === undefined ? { kind, lang, edition, year } : { kind, lang, edition, year, key });
+        for (const key of keys)
+          pages.push(key === undefined ? { kind, lang, edition, year } : { kind, lang, edition, year, key });
       }
   return pages;
 }
@@ -102,5 +115,9 @@ export function parsePath(path: string): Omit<Page, "year"> | undefined {
 
 /** A link from `from` to another page of the same language and edition. */
 export function linkTo(from: Pick<Page, "lang" | "edition">, kind: PageKind, key?: string): string {
-  return pathOf(key === undefined ? { kind, lang: from.lang, edition: from.edition } : { kind, lang: from.lang, edition: from.edition, key });
+  return pathOf(
+    key === undefined
+      ? { kind, lang: from.lang, edition: from.edition }
+      : { kind, lang: from.lang, edition: from.edition, key },
+  );
 }

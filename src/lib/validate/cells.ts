@@ -131,7 +131,11 @@ export function readLokusCells(
 ): { kode: string; lokus: string } | undefined {
   const kode = kodeCell.trim();
   if (!known(kode)) {
-    tally.error("kode-instansi-tidak-dikenal", unknownInstansiMessage(kode), { row, column: "kode_instansi", value: kodeCell });
+    tally.error("kode-instansi-tidak-dikenal", unknownInstansiMessage(kode), {
+      row,
+      column: "kode_instansi",
+      value: kodeCell,
+    });
     tally.reject("kode-instansi-tidak-dikenal");
     return undefined;
   }

@@ -12,5 +12,8 @@ export type Friendly<T> = { ok: true; value: T } | { ok: false; problems: string
 export function parseFriendly<S extends z.ZodType>(schema: S, value: unknown): Friendly<z.output<S>> {
   const r = schema.safeParse(value, { error: indonesian });
   if (r.success) return { ok: true, value: r.data };
-  return { ok: false, problems: r.error.issues.map((i) => `${i.path.length ? i.path.join(".") : "(akar)"}: ${i.message}`) };
+  return {
+    ok: false,
+    problems: r.error.issues.map((i) => `${i.path.length ? i.path.join(".") : "(akar)"}: ${i.message}`),
+  };
 }

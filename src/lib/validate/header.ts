@@ -13,7 +13,11 @@ export function matchHeader<C extends string>(
   tally: FileTally,
 ): Record<C, number> | undefined {
   if (cells.length === 0) {
-    tally.error("header-salah", `berkas kosong: tidak ada header. Header yang diharapkan: ${[...required, ...optional.map((o) => `[${o}]`)].join(",")}`, { row: 1 });
+    tally.error(
+      "header-salah",
+      `berkas kosong: tidak ada header. Header yang diharapkan: ${[...required, ...optional.map((o) => `[${o}]`)].join(",")}`,
+      { row: 1 },
+    );
     return undefined;
   }
   const names = cells.map((c) => c.trim().toLowerCase());
@@ -28,7 +32,10 @@ export function matchHeader<C extends string>(
   const known = new Set<string>([...required, ...optional]);
   names.forEach((n, i) => {
     if (!known.has(n))
-      tally.warn("kolom-tidak-dikenal", `kolom "${cells[i]}" tidak dikenal dan diabaikan`, { row: 1, column: cells[i] ?? "" });
+      tally.warn("kolom-tidak-dikenal", `kolom "${cells[i]}" tidak dikenal dan diabaikan`, {
+        row: 1,
+        column: cells[i] ?? "",
+      });
   });
   const dup = names.filter((n, i) => known.has(n) && names.indexOf(n) !== i);
   if (missing.length || dup.length) {

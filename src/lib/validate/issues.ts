@@ -82,7 +82,12 @@ export class FileTally {
     this.file = file;
   }
 
-  report(severity: Severity, code: IssueCode, message: string, at: { row?: number; column?: string; value?: string } = {}): void {
+  report(
+    severity: Severity,
+    code: IssueCode,
+    message: string,
+    at: { row?: number; column?: string; value?: string } = {},
+  ): void {
     if (severity === "error") this.errors++;
     else this.warnings++;
     const n = this.kept.get(code) ?? 0;

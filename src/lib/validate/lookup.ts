@@ -4,7 +4,9 @@
  * array index instead of hashing the cell in a Map: this runs for every row
  * of f02.csv and f03.csv. "08" is not "8", as before (codes are exact).
  */
-export function numberOrCode(entries: readonly { readonly nomor: number; readonly kode: string }[]): (cell: string) => number | undefined {
+export function numberOrCode(
+  entries: readonly { readonly nomor: number; readonly kode: string }[],
+): (cell: string) => number | undefined {
   const byNumber: (number | undefined)[] = [];
   entries.forEach((e, i) => (byNumber[e.nomor] = i));
   const byCode = new Map(entries.map((e, i) => [e.kode.toLowerCase(), i]));

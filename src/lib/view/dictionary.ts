@@ -4,43 +4,86 @@ import { INSTANSI_COLUMNS, LOKUS_COLUMNS } from "../schema/output.ts";
 type Described = Record<string, { id: string; en: string }>;
 
 const ASPECTS: Described = {
-  aspek_kebijakan: { id: "Nilai aspek Kebijakan Pelayanan (bobot 24%)", en: "Service policy aspect score (weight 24%)" },
+  aspek_kebijakan: {
+    id: "Nilai aspek Kebijakan Pelayanan (bobot 24%)",
+    en: "Service policy aspect score (weight 24%)",
+  },
   aspek_sdm: { id: "Nilai aspek Profesionalisme SDM (25%)", en: "Staff professionalism aspect score (25%)" },
   aspek_sarpras: { id: "Nilai aspek Sarana Prasarana (18%)", en: "Facilities aspect score (18%)" },
-  aspek_sipp: { id: "Nilai aspek Sistem Informasi Pelayanan Publik (11%)", en: "Public-service information system aspect score (11%)" },
-  aspek_pengaduan: { id: "Nilai aspek Konsultasi dan Pengaduan (10%)", en: "Consultation and complaints aspect score (10%)" },
-  aspek_inovasi: { id: "Nilai aspek Inovasi Pelayanan Publik (12%)", en: "Public-service innovation aspect score (12%)" },
+  aspek_sipp: {
+    id: "Nilai aspek Sistem Informasi Pelayanan Publik (11%)",
+    en: "Public-service information system aspect score (11%)",
+  },
+  aspek_pengaduan: {
+    id: "Nilai aspek Konsultasi dan Pengaduan (10%)",
+    en: "Consultation and complaints aspect score (10%)",
+  },
+  aspek_inovasi: {
+    id: "Nilai aspek Inovasi Pelayanan Publik (12%)",
+    en: "Public-service innovation aspect score (12%)",
+  },
 };
 
 const COMMON: Described = {
-  kode_instansi: { id: "Kode Kemendagri bertitik (32, 32.73) atau kode K/L (KL.024)", en: "Dotted Kemendagri code (32, 32.73) or ministry code (KL.024)" },
-  ipp: { id: "Indeks Pelayanan Publik, 0–5, dua desimal, dibulatkan setengah ke atas", en: "Public Service Index, 0–5, two decimals, rounded half up" },
+  kode_instansi: {
+    id: "Kode Kemendagri bertitik (32, 32.73) atau kode K/L (KL.024)",
+    en: "Dotted Kemendagri code (32, 32.73) or ministry code (KL.024)",
+  },
+  ipp: {
+    id: "Indeks Pelayanan Publik, 0–5, dua desimal, dibulatkan setengah ke atas",
+    en: "Public Service Index, 0–5, two decimals, rounded half up",
+  },
   predikat: { id: "Predikat dari IPP yang sudah dibulatkan (A … F)", en: "Grade from the rounded IPP (A … F)" },
   f02: { id: "Nilai evaluator (formulir F-02), 0–5", en: "Evaluator score (form F-02), 0–5" },
-  f03: { id: "Nilai pengguna layanan (formulir F-03), 0–5; kosong bila tidak ada", en: "Service users' score (form F-03), 0–5; empty when there is none" },
+  f03: {
+    id: "Nilai pengguna layanan (formulir F-03), 0–5; kosong bila tidak ada",
+    en: "Service users' score (form F-03), 0–5; empty when there is none",
+  },
   ...ASPECTS,
 };
 
 export const INSTANSI_DICTIONARY: Described = {
   ...COMMON,
   nama: { id: "Nama instansi", en: "Name of the institution" },
-  tingkat: { id: "provinsi, kabupaten, kota, atau kl", en: "provinsi (province), kabupaten (regency), kota (city) or kl (ministry/agency)" },
-  kode_provinsi: { id: "Kode provinsi induk; kosong untuk K/L", en: "Code of the parent province; empty for ministries" },
-  peringkat_nasional: { id: "Peringkat di antara instansi setingkat; nilai sama berbagi peringkat (1, 2, 2, 4)", en: "Rank among institutions of the same level; equal values share a rank (1, 2, 2, 4)" },
-  peringkat_provinsi: { id: "Peringkat kabupaten/kota di provinsinya; kosong untuk provinsi dan K/L", en: "Rank of a regency/city within its province; empty for provinces and ministries" },
+  tingkat: {
+    id: "provinsi, kabupaten, kota, atau kl",
+    en: "provinsi (province), kabupaten (regency), kota (city) or kl (ministry/agency)",
+  },
+  kode_provinsi: {
+    id: "Kode provinsi induk; kosong untuk K/L",
+    en: "Code of the parent province; empty for ministries",
+  },
+  peringkat_nasional: {
+    id: "Peringkat di antara instansi setingkat; nilai sama berbagi peringkat (1, 2, 2, 4)",
+    en: "Rank among institutions of the same level; equal values share a rank (1, 2, 2, 4)",
+  },
+  peringkat_provinsi: {
+    id: "Peringkat kabupaten/kota di provinsinya; kosong untuk provinsi dan K/L",
+    en: "Rank of a regency/city within its province; empty for provinces and ministries",
+  },
   jumlah_lokus: { id: "Jumlah unit layanan (lokus) yang dinilai", en: "Number of service units (lokus) scored" },
 };
 
 export const LOKUS_DICTIONARY: Described = {
   ...COMMON,
-  lokus: { id: "Unit layanan yang dinilai (mis. RSUD)", en: "The service unit scored (e.g. the regional hospital, RSUD)" },
-  ipp_presisi: { id: "IPP lokus dengan empat desimal; IPP instansi adalah rata-rata nilai ini, bukan kolom ipp", en: "Lokus IPP to four decimals; the institution IPP is the mean of these, not of the ipp column" },
+  lokus: {
+    id: "Unit layanan yang dinilai (mis. RSUD)",
+    en: "The service unit scored (e.g. the regional hospital, RSUD)",
+  },
+  ipp_presisi: {
+    id: "IPP lokus dengan empat desimal; IPP instansi adalah rata-rata nilai ini, bukan kolom ipp",
+    en: "Lokus IPP to four decimals; the institution IPP is the mean of these, not of the ipp column",
+  },
   jumlah_responden: { id: "Jumlah responden F-03 yang lengkap", en: "Number of complete F-03 respondents" },
-  tanpa_f03: { id: "ya bila lokus tidak punya jawaban F-03 (IPP = F02)", en: "ya (yes) when the lokus has no F-03 answers (IPP = F02)" },
+  tanpa_f03: {
+    id: "ya bila lokus tidak punya jawaban F-03 (IPP = F02)",
+    en: "ya (yes) when the lokus has no F-03 answers (IPP = F02)",
+  },
 };
 
 /** The columns of a published CSV in order, each with its description in `lang`. */
 export function dictionary(lang: Lang) {
-  const rows = (cols: readonly string[], d: Described) => cols.map((c) => ({ column: c, description: d[c]?.[lang] ?? "" }));
+  const rows = (cols: readonly string[], d: Described) =>
+    cols.map((c) => ({ column: c, description: d[c]?.[lang] ?? "" }));
   return { instansi: rows(INSTANSI_COLUMNS, INSTANSI_DICTIONARY), lokus: rows(LOKUS_COLUMNS, LOKUS_DICTIONARY) };
 }

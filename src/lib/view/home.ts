@@ -33,14 +33,22 @@ export interface TingkatCard {
 }
 
 /** A card per tingkat present in the master list, in the usual order. */
-export function tingkatCards(summary: Pick<Summary, "per_tingkat">, ladder: readonly PredikatStep[], lang: Lang): TingkatCard[] {
+export function tingkatCards(
+  summary: Pick<Summary, "per_tingkat">,
+  ladder: readonly PredikatStep[],
+  lang: Lang,
+): TingkatCard[] {
   const t = strings(lang);
   const h = homeText(lang);
   return TINGKAT_ORDER.flatMap((tingkat) => {
     const s = summary.per_tingkat.find((p) => p.tingkat === tingkat);
     if (!s || s.jumlah_master === 0) return [];
     const counts = ladder
-      .map((step) => ({ kode: step.kode, label: lang === "id" ? step.label : step.label_en, n: s.predikat[step.kode] ?? 0 }))
+      .map((step) => ({
+        kode: step.kode,
+        label: lang === "id" ? step.label : step.label_en,
+        n: s.predikat[step.kode] ?? 0,
+      }))
       .filter((c) => c.n > 0)
       .map((c) => ({ ...c, text: formatInteger(c.n, lang) }));
     return [
@@ -56,7 +64,10 @@ export function tingkatCards(summary: Pick<Summary, "per_tingkat">, ladder: read
   });
 }
 
-export type RankedRow = Pick<InstansiResult, "kode_instansi" | "nama" | "slug" | "tingkat" | "ipp" | "predikat" | "peringkat_nasional">;
+export type RankedRow = Pick<
+  InstansiResult,
+  "kode_instansi" | "nama" | "slug" | "tingkat" | "ipp" | "predikat" | "peringkat_nasional"
+>;
 
 export interface RankedEntry {
   readonly kode: string;
@@ -85,7 +96,12 @@ export interface TopBottom {
  * instansi, the bottom list only holds those not already in the top.
  * `displayName` lets the page use short names ("Kab. Sleman") where space is tight.
  */
-export function topAndBottom(rows: readonly RankedRow[], n: number, lang: Lang, displayName: (r: RankedRow) => string = (r) => r.nama): TopBottom[] {
+export function topAndBottom(
+  rows: readonly RankedRow[],
+  n: number,
+  lang: Lang,
+  displayName: (r: RankedRow) => string = (r) => r.nama,
+): TopBottom[] {
   const t = strings(lang);
   const h = homeText(lang);
   return TINGKAT_ORDER.flatMap((tingkat) => {

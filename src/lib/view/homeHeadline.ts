@@ -40,17 +40,38 @@ function middleStep(ladder: readonly PredikatStep[]): { step: PredikatStep; belo
 export function headline(input: HeadlineInput, lang: Lang): string {
   const t = strings(lang);
   const { summary, ladder } = input;
-  const tingkat = TINGKAT_ORDER.map((k) => summary.per_tingkat.find((s) => s.tingkat === k)).filter((s) => s !== undefined && s.jumlah_dievaluasi > 0);
+  const tingkat = TINGKAT_ORDER.map((k) => summary.per_tingkat.find((s) => s.tingkat === k)).filter(
+    (s) => s !== undefined && s.jumlah_dievaluasi > 0,
+  );
   const evaluated = tingkat.reduce((n, s) => n + s!.jumlah_dievaluasi, 0);
   const master = summary.per_tingkat.reduce((n, s) => n + s.jumlah_master, 0);
   const n = (x: number) => formatInteger(x, lang);
   const label = (s: PredikatStep) => (lang === "id" ? s.label : s.label_en);
-  if (evaluated === 0) return pick(lang, `Belum ada instansi yang dinilai untuk ${input.tahun}.`, `No institution has been scored for ${input.tahun} yet.`);
+  if (evaluated === 0)
+    return pick(
+      lang,
+      `Belum ada instansi yang dinilai untuk ${input.tahun}.`,
+      `No institution has been scored for ${input.tahun} yet.`,
+    );
 
   const one = homeText(lang).tingkatOne;
-  const parts = joinList(tingkat.map((s) => `${n(s!.jumlah_dievaluasi)} ${s!.jumlah_dievaluasi === 1 ? one[s!.tingkat] : t.tingkatPlural[s!.tingkat]}`), lang);
-  const count = evaluated === master ? n(evaluated) : pick(lang, `${n(evaluated)} dari ${n(master)}`, `${n(evaluated)} of ${n(master)}`);
-  const sentences = [pick(lang, `Pada evaluasi ${input.tahun}, ${count} instansi dinilai: ${parts}.`, `In the ${input.tahun} evaluation, ${count} institutions were assessed: ${parts}.`)];
+  const parts = joinList(
+    tingkat.map(
+      (s) => `${n(s!.jumlah_dievaluasi)} ${s!.jumlah_dievaluasi === 1 ? one[s!.tingkat] : t.tingkatPlural[s!.tingkat]}`,
+    ),
+    lang,
+  );
+  const count =
+    evaluated === master
+      ? n(evaluated)
+      : pick(lang, `${n(evaluated)} dari ${n(master)}`, `${n(evaluated)} of ${n(master)}`);
+  const sentences = [
+    pick(
+      lang,
+      `Pada evaluasi ${input.tahun}, ${count} instansi dinilai: ${parts}.`,
+      `In the ${input.tahun} evaluation, ${count} institutions were assessed: ${parts}.`,
+    ),
+  ];
 
   const top = ladder[0]!;
   const topN = tingkat.reduce((k, s) => k + (s!.predikat[top.kode] ?? 0), 0);
@@ -59,16 +80,32 @@ export function headline(input: HeadlineInput, lang: Lang): string {
   const share = formatPercent(topN / evaluated, lang, 1);
   const low =
     lowN === 0
-      ? pick(lang, `tidak ada yang berpredikat di bawah ${mid.kode} (${label(mid)})`, `none was graded below ${mid.kode} (${label(mid)})`)
-      : pick(lang, `${n(lowN)} berpredikat di bawah ${mid.kode} (${label(mid)})`, `${n(lowN)} ${lowN === 1 ? "was" : "were"} graded below ${mid.kode} (${label(mid)})`);
+      ? pick(
+          lang,
+          `tidak ada yang berpredikat di bawah ${mid.kode} (${label(mid)})`,
+          `none was graded below ${mid.kode} (${label(mid)})`,
+        )
+      : pick(
+          lang,
+          `${n(lowN)} berpredikat di bawah ${mid.kode} (${label(mid)})`,
+          `${n(lowN)} ${lowN === 1 ? "was" : "were"} graded below ${mid.kode} (${label(mid)})`,
+        );
   sentences.push(
-    pick(lang, `Sebanyak ${n(topN)} di antaranya (${share}) meraih predikat ${top.kode} (${label(top)}), dan ${low}.`, `Of these, ${n(topN)} (${share}) earned ${top.kode} (${label(top)}), and ${low}.`),
+    pick(
+      lang,
+      `Sebanyak ${n(topN)} di antaranya (${share}) meraih predikat ${top.kode} (${label(top)}), dan ${low}.`,
+      `Of these, ${n(topN)} (${share}) earned ${top.kode} (${label(top)}), and ${low}.`,
+    ),
   );
 
   const mean = summary.pemda.rata_rata;
   const prevMean = input.previous?.summary.pemda.rata_rata ?? null;
   if (mean !== null) {
-    const now = pick(lang, `Rata-rata IPP pemerintah daerah ${formatIpp(mean, lang)}`, `The mean IPP of regional governments was ${formatIpp(mean, lang)}`);
+    const now = pick(
+      lang,
+      `Rata-rata IPP pemerintah daerah ${formatIpp(mean, lang)}`,
+      `The mean IPP of regional governments was ${formatIpp(mean, lang)}`,
+    );
     if (input.previous && prevMean !== null) {
       const d = hundredths(mean) - hundredths(prevMean);
       const py = input.previous.tahun;
@@ -86,8 +123,22 @@ export function headline(input: HeadlineInput, lang: Lang): string {
 
   const best = TINGKAT_ORDER.flatMap((k) => {
     const first = input.rows.filter((r) => r.tingkat === k && r.peringkat_nasional === 1);
-    return first.length ? [`${joinList(first.map((r) => r.nama), lang)} (${formatIpp(first[0]!.ipp, lang)})`] : [];
+    return first.length
+      ? [
+          `${joinList(
+            first.map((r) => r.nama),
+            lang,
+          )} (${formatIpp(first[0]!.ipp, lang)})`,
+        ]
+      : [];
   });
-  if (best.length) sentences.push(pick(lang, `Nilai tertinggi per tingkat: ${joinList(best, lang)}.`, `Highest in each level: ${joinList(best, lang)}.`));
+  if (best.length)
+    sentences.push(
+      pick(
+        lang,
+        `Nilai tertinggi per tingkat: ${joinList(best, lang)}.`,
+        `Highest in each level: ${joinList(best, lang)}.`,
+      ),
+    );
   return sentences.join(" ");
 }

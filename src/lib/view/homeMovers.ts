@@ -36,11 +36,20 @@ export type MoversSection =
     };
 
 /** `displayName` lets the page use short names ("Kab. Sleman") where space is tight. */
-export function moversSection(comparison: Comparison, n: number, lang: Lang, displayName: (r: Change["row"]) => string = (r) => r.nama): MoversSection {
+export function moversSection(
+  comparison: Comparison,
+  n: number,
+  lang: Lang,
+  displayName: (r: Change["row"]) => string = (r) => r.nama,
+): MoversSection {
   const h = homeText(lang);
   if (comparison.kind === "none") return { kind: "note", heading: h.moversFirst, text: h.moversNone };
   if (comparison.kind === "profile-differs")
-    return { kind: "note", heading: h.movers(comparison.previous), text: h.moversProfile(comparison.previous, comparison.profile, comparison.previousProfile) };
+    return {
+      kind: "note",
+      heading: h.movers(comparison.previous),
+      text: h.moversProfile(comparison.previous, comparison.profile, comparison.previousProfile),
+    };
   const t = strings(lang);
   const m = biggestMovers(comparison.changes, n);
   const entry = (c: Change): MoverEntry => ({

@@ -47,7 +47,10 @@ const id = {
   instansi: "Instansi",
   tingkat: "Tingkat",
   /** A count of one: English needs the singular, Indonesian nouns do not inflect (i18n.ts only has plurals). */
-  tingkatOne: { provinsi: "provinsi", kabupaten: "kabupaten", kota: "kota", kl: "K/L" } satisfies Record<Tingkat, string>,
+  tingkatOne: { provinsi: "provinsi", kabupaten: "kabupaten", kota: "kota", kl: "K/L" } satisfies Record<
+    Tingkat,
+    string
+  >,
 };
 
 type HomeText = typeof id;

@@ -1,5 +1,12 @@
 import type { Lang } from "../format/lang.ts";
-import { formatChange, formatDecimal, formatInteger, formatIpp, formatIppOrDash, formatRankOf } from "../format/number.ts";
+import {
+  formatChange,
+  formatDecimal,
+  formatInteger,
+  formatIpp,
+  formatIppOrDash,
+  formatRankOf,
+} from "../format/number.ts";
 import type { Instansi } from "../schema/master.ts";
 import type { MethodologyProfile } from "../schema/methodology.ts";
 import type { InstansiResult, LokusResult } from "../schema/output.ts";
@@ -64,11 +71,18 @@ export function instansiView(input: InstansiInput) {
     return i ? (lang === "id" ? i.nama : i.nama_en) : fallback;
   };
   const recs = published || !r ? [] : r.rekomendasi.filter((x) => x.dari < x.ke);
-  const aspects = published || !r ? [] : profile.aspek.flatMap((a) => {
-    const v = (r as Record<string, unknown>)[`aspek_${a.kode}`];
-    return typeof v === "number" ? [{ nama: tx.aspectShort[a.kode] ?? (lang === "id" ? a.nama : a.nama_en), nilai: v }] : [];
-  });
-  const lokus = published ? [] : [...input.lokus].sort((a, b) => b.ipp_presisi - a.ipp_presisi || (a.lokus < b.lokus ? -1 : 1));
+  const aspects =
+    published || !r
+      ? []
+      : profile.aspek.flatMap((a) => {
+          const v = (r as Record<string, unknown>)[`aspek_${a.kode}`];
+          return typeof v === "number"
+            ? [{ nama: tx.aspectShort[a.kode] ?? (lang === "id" ? a.nama : a.nama_en), nilai: v }]
+            : [];
+        });
+  const lokus = published
+    ? []
+    : [...input.lokus].sort((a, b) => b.ipp_presisi - a.ipp_presisi || (a.lokus < b.lokus ? -1 : 1));
 
   const other = latestOther(history, page.year);
   const facts: SummaryFacts = {
@@ -84,7 +98,9 @@ export function instansiView(input: InstansiInput) {
       provincial,
       publishedOnly: published,
       aspects,
-      topRecommendation: recs[0] ? { kode: recs[0].indikator, nama: indicatorName(recs[0].indikator, recs[0].nama), gain: recs[0].kenaikan_ipp } : null,
+      topRecommendation: recs[0]
+        ? { kode: recs[0].indikator, nama: indicatorName(recs[0].indikator, recs[0].nama), gain: recs[0].kenaikan_ipp }
+        : null,
       lokus: published ? null : lokus.length,
       lokusTanpaF03: published ? null : lokus.filter((l) => l.tanpa_f03).length,
     },
@@ -101,15 +117,30 @@ export function instansiView(input: InstansiInput) {
     nama: master.nama,
     kode: master.kode,
     tingkat: master.tingkat,
-    provinsi: input.provinsi && master.tingkat !== "kl" ? { nama: input.provinsi.nama, short: provShort!, href: linkTo(page, "provinsi", input.provinsi.kode) } : null,
+    provinsi:
+      input.provinsi && master.tingkat !== "kl"
+        ? { nama: input.provinsi.nama, short: provShort!, href: linkTo(page, "provinsi", input.provinsi.kode) }
+        : null,
     status: !r ? ("tidak-dievaluasi" as const) : published ? ("dipublikasikan" as const) : ("dihitung" as const),
     result: r && {
       ipp: formatIpp(r.ipp, lang),
       predikat: r.predikat,
       predikatLabel: label(r.predikat),
       ranks: [
-        { label: tx.rankTingkat(tx.noun[master.tingkat]), value: formatRankOf(national!.rank, national!.of, national!.tied, lang), tied: national!.tied },
-        ...(provincial && provShort ? [{ label: tx.rankProvince(provShort), value: formatRankOf(provincial.rank, provincial.of, provincial.tied, lang), tied: provincial.tied }] : []),
+        {
+          label: tx.rankTingkat(tx.noun[master.tingkat]),
+          value: formatRankOf(national!.rank, national!.of, national!.tied, lang),
+          tied: national!.tied,
+        },
+        ...(provincial && provShort
+          ? [
+              {
+                label: tx.rankProvince(provShort),
+                value: formatRankOf(provincial.rank, provincial.of, provincial.tied, lang),
+                tied: provincial.tied,
+              },
+            ]
+          : []),
       ],
       up: r.jarak_naik !== null && up ? tx.up(formatIpp(r.jarak_naik, lang), up.kode) : tx.atTop,
       down: r.jarak_turun !== null && down ? tx.down(formatIpp(r.jarak_turun, lang), down.kode) : null,
@@ -126,7 +157,13 @@ export function instansiView(input: InstansiInput) {
     })),
     recommendations: recs.map((x) => ({
       kode: x.indikator,
-      text: tx.rec(x.indikator, indicatorName(x.indikator, x.nama), formatScore(x.dari, lang), formatScore(x.ke, lang), gain(x.kenaikan_ipp)),
+      text: tx.rec(
+        x.indikator,
+        indicatorName(x.indikator, x.nama),
+        formatScore(x.dari, lang),
+        formatScore(x.ke, lang),
+        gain(x.kenaikan_ipp),
+      ),
     })),
     history: [...history].reverse().map((h) => ({
       tahun: h.tahun,
@@ -134,7 +171,9 @@ export function instansiView(input: InstansiInput) {
       current: h.tahun === page.year,
       ipp: h.result ? formatIpp(h.result.ipp, lang) : null,
       predikat: h.result?.predikat ?? null,
-      rank: h.result ? formatRankOf(h.result.peringkat_nasional, h.result.jumlah_peserta_tingkat, h.tiedNational, lang) : null,
+      rank: h.result
+        ? formatRankOf(h.result.peringkat_nasional, h.result.jumlah_peserta_tingkat, h.tiedNational, lang)
+        : null,
       change: (() => {
         const c = changeAt(history, h.tahun);
         return c ? formatChange(c.delta, lang) : null;

@@ -1,7 +1,11 @@
 /** A chart's data table, as the chart builders give it (src/charts/types.ts ChartTable). */
 export interface Table {
   readonly caption: string;
-  readonly columns: readonly { readonly key: string; readonly label: string; readonly align: "left" | "right" | "center" }[];
+  readonly columns: readonly {
+    readonly key: string;
+    readonly label: string;
+    readonly align: "left" | "right" | "center";
+  }[];
   readonly rows: readonly (readonly string[])[];
 }
 
@@ -12,7 +16,11 @@ export interface Table {
  * keeps its neighbours and links to the full ranking instead.
  * Returns null when no row matches.
  */
-export function neighbourRows(table: Table, match: (row: readonly string[]) => boolean, around = 5): { rows: (readonly string[])[]; index: number } | null {
+export function neighbourRows(
+  table: Table,
+  match: (row: readonly string[]) => boolean,
+  around = 5,
+): { rows: (readonly string[])[]; index: number } | null {
   const at = table.rows.findIndex(match);
   if (at < 0) return null;
   const size = Math.min(table.rows.length, 2 * around + 1);
@@ -21,7 +29,12 @@ export function neighbourRows(table: Table, match: (row: readonly string[]) => b
 }
 
 /** The table cut to the neighbours of the matching row, with its caption replaced; the whole table when nothing matches. */
-export function neighbourTable(table: Table, match: (row: readonly string[]) => boolean, caption: (first: string, last: string) => string, around = 5): Table {
+export function neighbourTable(
+  table: Table,
+  match: (row: readonly string[]) => boolean,
+  caption: (first: string, last: string) => string,
+  around = 5,
+): Table {
   const n = neighbourRows(table, match, around);
   if (!n) return table;
   const first = n.rows[0]?.[0] ?? "";

@@ -1,6 +1,9 @@
 import type { InstansiResult } from "../schema/output.ts";
 
-type Ranked = Pick<InstansiResult, "kode_instansi" | "tingkat" | "kode_provinsi" | "peringkat_nasional" | "peringkat_provinsi">;
+type Ranked = Pick<
+  InstansiResult,
+  "kode_instansi" | "tingkat" | "kode_provinsi" | "peringkat_nasional" | "peringkat_provinsi"
+>;
 
 export interface RankTies {
   /** Whether another instansi of the same tingkat holds the same national rank. */
@@ -28,7 +31,8 @@ export function rankTies(rows: readonly Ranked[]): RankTies {
   }
   const ties: RankTies = {
     national: (r) => (count.get(`n${key(r.tingkat, r.peringkat_nasional)}`) ?? 0) > 1,
-    provincial: (r) => r.peringkat_provinsi !== null && (count.get(`p${key(r.kode_provinsi, r.peringkat_provinsi)}`) ?? 0) > 1,
+    provincial: (r) =>
+      r.peringkat_provinsi !== null && (count.get(`p${key(r.kode_provinsi, r.peringkat_provinsi)}`) ?? 0) > 1,
   };
   cache.set(rows, ties);
   return ties;

@@ -9,10 +9,20 @@ import type { Tingkat } from "../schema/master.ts";
  */
 const id = {
   /** Nouns for a tingkat in running text; Indonesian nouns do not inflect. */
-  noun: { provinsi: "provinsi", kabupaten: "kabupaten", kota: "kota", kl: "kementerian/lembaga" } satisfies Record<Tingkat, string>,
+  noun: { provinsi: "provinsi", kabupaten: "kabupaten", kota: "kota", kl: "kementerian/lembaga" } satisfies Record<
+    Tingkat,
+    string
+  >,
   kabkota: "kabupaten/kota",
   /** Short aspect names for running text; other codes fall back to the profile's name. */
-  aspectShort: { kebijakan: "Kebijakan", sdm: "SDM", sarpras: "Sarana Prasarana", sipp: "SIPP", pengaduan: "Konsultasi dan Pengaduan", inovasi: "Inovasi" } as Record<string, string>,
+  aspectShort: {
+    kebijakan: "Kebijakan",
+    sdm: "SDM",
+    sarpras: "Sarana Prasarana",
+    sipp: "SIPP",
+    pengaduan: "Konsultasi dan Pengaduan",
+    inovasi: "Inovasi",
+  } as Record<string, string>,
   onThisPage: "Di halaman ini",
   result: "Hasil",
   resultOf: (year: number) => `Hasil PEKPPP ${year}`,
@@ -27,7 +37,8 @@ const id = {
   changeFrom: "Perubahan",
   published: "Hanya IPP yang dipublikasikan untuk tahun ini; rincian aspek, lokus, dan rekomendasi tidak tersedia.",
   notEvaluatedTitle: (year: number) => `Tidak dievaluasi pada ${year}`,
-  notEvaluatedBody: (name: string, year: number) => `${name} tidak termasuk instansi yang dievaluasi dalam PEKPPP ${year} menurut data dasbor ini.`,
+  notEvaluatedBody: (name: string, year: number) =>
+    `${name} tidak termasuk instansi yang dievaluasi dalam PEKPPP ${year} menurut data dasbor ini.`,
   otherYears: "Hasil di tahun lain",
   noOtherYears: "Belum ada hasil di tahun lain.",
   aspects: "Aspek dibanding rekan",
@@ -35,12 +46,21 @@ const id = {
     `Nilai keenam aspek dibanding rata-rata instansi setingkat${kabkota ? " dan rata-rata kabupaten/kota seprovinsi" : ""}. Rata-rata dihitung dasbor ini dari data tahun yang sama, bukan angka resmi.`,
   lokus: "Unit layanan (lokus)",
   lokusIntro: (n: string) => `IPP instansi adalah rata-rata IPP ${n} lokus berikut (sebelum dibulatkan).`,
-  lokusCols: { nama: "Lokus", ipp: "IPP", predikat: "Predikat", f02: "F02 (evaluator)", f03: "F03 (pengguna)", responden: "Responden" },
+  lokusCols: {
+    nama: "Lokus",
+    ipp: "IPP",
+    predikat: "Predikat",
+    f02: "F02 (evaluator)",
+    f03: "F03 (pengguna)",
+    responden: "Responden",
+  },
   tanpaF03: "tanpa F-03",
   tanpaF03Note: "Lokus bertanda “tanpa F-03” tidak punya jawaban survei pengguna; IPP-nya sama dengan nilai F02.",
   recs: "Indikator yang paling menaikkan IPP",
-  recsIntro: "Angka setelah panah adalah kenaikan IPP bila semua lokus mencapai nilai 5 pada indikator itu, dengan penilaian pengguna (F-03) tetap.",
-  rec: (kode: string, nama: string, from: string, to: string, gain: string) => `Naikkan indikator ${kode} (${nama}) dari ${from} ke ${to} → IPP ${gain}`,
+  recsIntro:
+    "Angka setelah panah adalah kenaikan IPP bila semua lokus mencapai nilai 5 pada indikator itu, dengan penilaian pengguna (F-03) tetap.",
+  rec: (kode: string, nama: string, from: string, to: string, gain: string) =>
+    `Naikkan indikator ${kode} (${nama}) dari ${from} ke ${to} → IPP ${gain}`,
   recsNone: "Semua indikator sudah bernilai 5 di setiap lokus.",
   trend: "Tren dari tahun ke tahun",
   history: "Hasil per tahun",
@@ -48,7 +68,8 @@ const id = {
   tingkatAverage: (noun: string) => `Rata-rata ${noun}`,
   distribution: "Posisi di antara semua instansi",
   distributionIntro: "Setiap titik satu instansi, diwarnai menurut predikat; instansi ini dilingkari.",
-  neighbours: (name: string, from: string, to: string, of: string) => `${name} dan instansi di sekitarnya (peringkat ${from}–${to} dari ${of})`,
+  neighbours: (name: string, from: string, to: string, of: string) =>
+    `${name} dan instansi di sekitarnya (peringkat ${from}–${to} dari ${of})`,
   fullRanking: "Peringkat lengkap",
   permalink: "Alamat tetap halaman ini",
   province: "Provinsi",
@@ -60,7 +81,14 @@ export type InstansiText = typeof id;
 const en: InstansiText = {
   noun: { provinsi: "provinces", kabupaten: "regencies", kota: "cities", kl: "ministries and agencies" },
   kabkota: "regencies and cities",
-  aspectShort: { kebijakan: "Service policy", sdm: "Staff", sarpras: "Facilities", sipp: "Information system", pengaduan: "Complaints", inovasi: "Innovation" },
+  aspectShort: {
+    kebijakan: "Service policy",
+    sdm: "Staff",
+    sarpras: "Facilities",
+    sipp: "Information system",
+    pengaduan: "Complaints",
+    inovasi: "Innovation",
+  },
   onThisPage: "On this page",
   result: "Result",
   resultOf: (year) => `PEKPPP ${year} result`,
@@ -75,7 +103,8 @@ const en: InstansiText = {
   changeFrom: "Change",
   published: "Only the IPP was published for this year; aspect, lokus and recommendation details are not available.",
   notEvaluatedTitle: (year) => `Not evaluated in ${year}`,
-  notEvaluatedBody: (name, year) => `${name} is not among the institutions evaluated in PEKPPP ${year}, according to this dashboard's data.`,
+  notEvaluatedBody: (name, year) =>
+    `${name} is not among the institutions evaluated in PEKPPP ${year}, according to this dashboard's data.`,
   otherYears: "Results in other years",
   noOtherYears: "No results in other years yet.",
   aspects: "Aspects compared with peers",
@@ -83,11 +112,19 @@ const en: InstansiText = {
     `The six aspect scores against the average of institutions of the same level${kabkota ? " and of the regencies and cities in the same province" : ""}. The averages are computed by this dashboard from the same year's data; they are not official figures.`,
   lokus: "Service units (lokus)",
   lokusIntro: (n) => `The institution's IPP is the mean of the IPPs of these ${n} lokus (before rounding).`,
-  lokusCols: { nama: "Lokus", ipp: "IPP", predikat: "Grade", f02: "F02 (evaluators)", f03: "F03 (users)", responden: "Respondents" },
+  lokusCols: {
+    nama: "Lokus",
+    ipp: "IPP",
+    predikat: "Grade",
+    f02: "F02 (evaluators)",
+    f03: "F03 (users)",
+    responden: "Respondents",
+  },
   tanpaF03: "no F-03",
   tanpaF03Note: "Lokus marked “no F-03” have no user-survey answers; their IPP equals their F02 score.",
   recs: "Indicators that would raise the IPP most",
-  recsIntro: "The number after the arrow is how much the IPP would rise if every lokus reached 5 on that indicator, with user ratings (F-03) held fixed.",
+  recsIntro:
+    "The number after the arrow is how much the IPP would rise if every lokus reached 5 on that indicator, with user ratings (F-03) held fixed.",
   rec: (kode, nama, from, to, gain) => `Raise indicator ${kode} (${nama}) from ${from} to ${to} → IPP ${gain}`,
   recsNone: "Every indicator already scores 5 in every lokus.",
   trend: "Trend across the years",

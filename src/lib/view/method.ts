@@ -51,13 +51,24 @@ export function methodView(profile: MethodologyProfile, lang: Lang) {
     scale: `${profile.skala.min}–${profile.skala.max}`,
     aspects,
     aspectsProvenance: prov(profile.aspek_provenance),
-    f03: { items: profile.f03.butir, min: profile.f03.responden_min, max: profile.f03.responden_max, provenance: prov(profile.f03.provenance) },
+    f03: {
+      items: profile.f03.butir,
+      min: profile.f03.responden_min,
+      max: profile.f03.responden_max,
+      provenance: prov(profile.f03.provenance),
+    },
     blend: { f02: pct(profile.blend.f02), f03: pct(profile.blend.f03), provenance: prov(profile.blend.provenance) },
     aggregation: prov(profile.agregasi.provenance),
     rounding: { digits: profile.pembulatan.desimal, provenance: prov(profile.pembulatan.provenance) },
     ladder: profile.predikat.map((p, i) => {
-      const upper = i === 0 ? profile.skala.max : profile.predikat[i - 1]!.batas_bawah - 1 / 10 ** profile.pembulatan.desimal;
-      return { kode: p.kode, label: lang === "id" ? p.label : p.label_en, from: formatDecimal(p.batas_bawah, lang, 2), to: formatDecimal(upper, lang, 2) };
+      const upper =
+        i === 0 ? profile.skala.max : profile.predikat[i - 1]!.batas_bawah - 1 / 10 ** profile.pembulatan.desimal;
+      return {
+        kode: p.kode,
+        label: lang === "id" ? p.label : p.label_en,
+        from: formatDecimal(p.batas_bawah, lang, 2),
+        to: formatDecimal(upper, lang, 2),
+      };
     }),
     ladderProvenance: prov(profile.predikat_provenance),
     sources: Object.entries(profile.sumber).map(([key, s]) => ({ key, title: s.judul, url: s.url })),

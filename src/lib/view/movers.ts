@@ -31,7 +31,12 @@ export type Comparison =
   /** The first year with data: nothing to compare with. */
   | { readonly kind: "none" }
   /** The previous year used another methodology profile: not compared. */
-  | { readonly kind: "profile-differs"; readonly previous: number; readonly profile: string; readonly previousProfile: string }
+  | {
+      readonly kind: "profile-differs";
+      readonly previous: number;
+      readonly profile: string;
+      readonly previousProfile: string;
+    }
   | { readonly kind: "compared"; readonly previous: number; readonly changes: ReadonlyMap<string, Change> };
 
 /** The latest year with data before `year`, or null for the first. A gap (no 2021) compares with the year before the gap; pages name the year. */
@@ -45,13 +50,23 @@ export function previousYear(years: Iterable<number>, year: number): number | nu
 export function compareYears(current: YearSlice, previous: YearSlice | null): Comparison {
   if (previous === null) return { kind: "none" };
   if (previous.profil !== current.profil)
-    return { kind: "profile-differs", previous: previous.tahun, profile: current.profil, previousProfile: previous.profil };
+    return {
+      kind: "profile-differs",
+      previous: previous.tahun,
+      profile: current.profil,
+      previousProfile: previous.profil,
+    };
   const before = new Map(previous.instansi.map((r) => [r.kode_instansi, r]));
   const changes = new Map<string, Change>();
   for (const row of current.instansi) {
     const b = before.get(row.kode_instansi);
     if (!b) continue;
-    changes.set(row.kode_instansi, { row, before: b.ipp, predikatBefore: b.predikat, delta: (hundredths(row.ipp) - hundredths(b.ipp)) / 100 });
+    changes.set(row.kode_instansi, {
+      row,
+      before: b.ipp,
+      predikatBefore: b.predikat,
+      delta: (hundredths(row.ipp) - hundredths(b.ipp)) / 100,
+    });
   }
   return { kind: "compared", previous: previous.tahun, changes };
 }

@@ -29,7 +29,9 @@ const byName = (a: { nama: string }, b: { nama: string }) => (a.nama < b.nama ? 
 /** "5 berpredikat A, 12 A- dan 2 B" / "5 rated A, 12 A- and 2 B"; zero counts left out. */
 export function countsPhrase(counts: readonly { kode: string; n: number }[], lang: Lang): string {
   const tx = provinceText(lang);
-  const parts = counts.filter((c) => c.n > 0).map((c, i) => `${formatInteger(c.n, lang)} ${i === 0 ? `${tx.rated} ` : ""}${c.kode}`);
+  const parts = counts
+    .filter((c) => c.n > 0)
+    .map((c, i) => `${formatInteger(c.n, lang)} ${i === 0 ? `${tx.rated} ` : ""}${c.kode}`);
   return parts.length <= 1 ? parts.join("") : `${parts.slice(0, -1).join(", ")} ${tx.and} ${parts.at(-1)}`;
 }
 
@@ -63,25 +65,55 @@ export function provinceView(input: ProvinceInput) {
     ipp: r ? formatIpp(r.ipp, lang) : null,
     predikat: r?.predikat ?? null,
   });
-  const counts = input.predikat.map((s) => ({ kode: s.kode, label: label(s.kode), n: evaluated.filter((e) => e.r.predikat === s.kode).length }));
+  const counts = input.predikat.map((s) => ({
+    kode: s.kode,
+    label: label(s.kode),
+    n: evaluated.filter((e) => e.r.predikat === s.kode).length,
+  }));
 
   const sentences: string[] = [];
   if (own) {
     const national = { rank: own.peringkat_nasional, of: own.jumlah_peserta_tingkat, tied: ties!.national(own) };
-    const facts = { nama: provinsi.nama, tahun: page.year, tingkat: "provinsi" as const, provinsi: null, change: null, earlierYear: false, latestOther: null };
-    const result = { ipp: own.ipp, predikat: own.predikat, predikatLabel: label(own.predikat), national, provincial: null, publishedOnly: true, aspects: [], topRecommendation: null, lokus: null, lokusTanpaF03: null };
+    const facts = {
+      nama: provinsi.nama,
+      tahun: page.year,
+      tingkat: "provinsi" as const,
+      provinsi: null,
+      change: null,
+      earlierYear: false,
+      latestOther: null,
+    };
+    const result = {
+      ipp: own.ipp,
+      predikat: own.predikat,
+      predikatLabel: label(own.predikat),
+      national,
+      provincial: null,
+      publishedOnly: true,
+      aspects: [],
+      topRecommendation: null,
+      lokus: null,
+      lokusTanpaF03: null,
+    };
     sentences.push(summarySentences({ ...facts, result }, lang)[0]!);
   } else sentences.push(tx.notEvaluated(provinsi.nama, page.year));
   if (evaluated.length === 0) sentences.push(tx.noneEvaluated(page.year));
   else {
     const mean = input.mean ?? evaluated.reduce((t, e) => t + e.r.ipp, 0) / evaluated.length;
-    sentences.push(tx.meanSentence(formatInteger(evaluated.length, lang), formatIpp(mean, lang), countsPhrase(counts, lang)));
+    sentences.push(
+      tx.meanSentence(formatInteger(evaluated.length, lang), formatIpp(mean, lang), countsPhrase(counts, lang)),
+    );
     const top = evaluated[0]!.r.ipp;
     const bottom = Math.min(...evaluated.map((e) => e.r.ipp));
-    const named = (v: number) => `${evaluated.filter((e) => e.r.ipp === v).map((e) => e.m.nama).join(lang === "id" ? " dan " : " and ")} (${formatIpp(v, lang)})`;
+    const named = (v: number) =>
+      `${evaluated
+        .filter((e) => e.r.ipp === v)
+        .map((e) => e.m.nama)
+        .join(lang === "id" ? " dan " : " and ")} (${formatIpp(v, lang)})`;
     if (evaluated.length > 1 && top !== bottom) sentences.push(tx.extremes(named(top), named(bottom)));
   }
-  if (missing.length > 0 && evaluated.length > 0) sentences.push(tx.notEvaluatedCount(formatInteger(missing.length, lang)));
+  if (missing.length > 0 && evaluated.length > 0)
+    sentences.push(tx.notEvaluatedCount(formatInteger(missing.length, lang)));
 
   return {
     nama: provinsi.nama,

@@ -52,7 +52,9 @@ export interface RankingInput {
 
 /** Province names as people say them: "Jawa Barat", "DKI Jakarta", keyed by kode. */
 export function provinceNames(master: readonly Instansi[]): Map<string, string> {
-  return new Map(master.filter((i) => i.tingkat === "provinsi").map((i) => [i.kode, i.nama_pendek.replace(/^Prov\.\s+/, "")]));
+  return new Map(
+    master.filter((i) => i.tingkat === "provinsi").map((i) => [i.kode, i.nama_pendek.replace(/^Prov\.\s+/, "")]),
+  );
 }
 
 /**
@@ -82,7 +84,8 @@ export function rankingGroups(input: RankingInput, lang: Lang): RankingGroup[] {
     const rows = members.map((i): RankingRow => {
       const r = results.get(i.kode);
       const c = changes?.get(i.kode);
-      const provinsiNama = i.kode_provinsi === null ? text.national : (provinces.get(i.kode_provinsi) ?? i.kode_provinsi);
+      const provinsiNama =
+        i.kode_provinsi === null ? text.national : (provinces.get(i.kode_provinsi) ?? i.kode_provinsi);
       return {
         kode: i.kode,
         slug: i.slug,
@@ -100,7 +103,14 @@ export function rankingGroups(input: RankingInput, lang: Lang): RankingGroup[] {
       };
     });
     rows.sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity) || byCodePoint(a.nama, b.nama));
-    return [{ tingkat, name: t.tingkat[tingkat], heading: `${t.tingkat[tingkat]} (${formatInteger(rows.length, lang)})`, rows }];
+    return [
+      {
+        tingkat,
+        name: t.tingkat[tingkat],
+        heading: `${t.tingkat[tingkat]} (${formatInteger(rows.length, lang)})`,
+        rows,
+      },
+    ];
   });
 }
 
@@ -116,9 +126,16 @@ export interface FilterOptions {
 }
 
 /** The choices of the filter form: values are what the URL carries (`?tingkat=kota&provinsi=32&predikat=A-`). */
-export function filterOptions(groups: readonly RankingGroup[], master: readonly Instansi[], ladder: readonly PredikatStep[], lang: Lang): FilterOptions {
+export function filterOptions(
+  groups: readonly RankingGroup[],
+  master: readonly Instansi[],
+  ladder: readonly PredikatStep[],
+  lang: Lang,
+): FilterOptions {
   const t = strings(lang);
-  const provinsi = [...provinceNames(master)].map(([value, label]) => ({ value, label })).sort((a, b) => byCodePoint(a.label, b.label));
+  const provinsi = [...provinceNames(master)]
+    .map(([value, label]) => ({ value, label }))
+    .sort((a, b) => byCodePoint(a.label, b.label));
   const predikat = ladder.map((s) => ({ value: s.kode, label: `${s.kode}: ${lang === "id" ? s.label : s.label_en}` }));
   if (groups.some((g) => g.rows.some((r) => r.predikat === null))) predikat.push({ value: "-", label: t.notEvaluated });
   return { tingkat: groups.map((g) => ({ value: g.tingkat, label: g.name })), provinsi, predikat };

@@ -19,7 +19,14 @@ export interface RankingState {
   readonly dir: Direction;
 }
 
-export const DEFAULT_STATE: RankingState = { tingkat: "", provinsi: "", predikat: "", q: "", sort: "peringkat", dir: "asc" };
+export const DEFAULT_STATE: RankingState = {
+  tingkat: "",
+  provinsi: "",
+  predikat: "",
+  q: "",
+  sort: "peringkat",
+  dir: "asc",
+};
 
 /** The values the page offers; anything else in a URL (a typo, an old link) is ignored rather than showing an empty table. */
 export interface Allowed {

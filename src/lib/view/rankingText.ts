@@ -9,7 +9,8 @@ const id = {
   title: (year: number) => `Peringkat IPP ${year}`,
   description: (year: number, n: string) =>
     `Peringkat Indeks Pelayanan Publik ${year} untuk ${n} instansi: provinsi, kabupaten, kota, dan kementerian/lembaga, dengan predikat dan perubahan dari tahun sebelumnya.`,
-  intro: "Peringkat dihitung di dalam tiap tingkat (provinsi, kabupaten, kota, K/L), seperti dalam keputusan Menteri PANRB. Tanda = berarti nilainya sama dengan instansi lain.",
+  intro:
+    "Peringkat dihitung di dalam tiap tingkat (provinsi, kabupaten, kota, K/L), seperti dalam keputusan Menteri PANRB. Tanda = berarti nilainya sama dengan instansi lain.",
   caption: (year: number, n: string) => `Peringkat IPP ${year}: ${n} instansi, per tingkat`,
   jumpTo: "Langsung ke",
   filters: "Saring tabel",
@@ -24,8 +25,10 @@ const id = {
   instansi: "Instansi",
   change: (previous: number) => `Perubahan dari ${previous}`,
   noPrevious: "Ini tahun pertama di dasbor, jadi tidak ada kolom perubahan.",
-  profileDiffers: (previous: number) => `Tahun ${previous} dinilai dengan metodologi lain, jadi perubahannya tidak dihitung.`,
-  changeNote: (previous: number) => `Perubahan dihitung dari nilai yang diumumkan (dua desimal); – berarti tidak dievaluasi pada ${previous}.`,
+  profileDiffers: (previous: number) =>
+    `Tahun ${previous} dinilai dengan metodologi lain, jadi perubahannya tidak dihitung.`,
+  changeNote: (previous: number) =>
+    `Perubahan dihitung dari nilai yang diumumkan (dua desimal); – berarti tidak dievaluasi pada ${previous}.`,
   national: "– (nasional)",
   statusAll: "Menampilkan semua {n} instansi.",
   statusSome: "Menampilkan {n} dari {total} instansi.",
@@ -41,7 +44,8 @@ const en: RankingText = {
   title: (year) => `IPP rankings ${year}`,
   description: (year, n) =>
     `Public Service Index ${year} rankings of ${n} institutions: provinces, regencies, cities and ministries/agencies, with their grade and change from the previous year.`,
-  intro: "Ranks are within each level (province, regency, city, ministry/agency), as in the PANRB minister's decree. = means the score is shared with another institution.",
+  intro:
+    "Ranks are within each level (province, regency, city, ministry/agency), as in the PANRB minister's decree. = means the score is shared with another institution.",
   caption: (year, n) => `IPP rankings ${year}: ${n} institutions, by level`,
   jumpTo: "Jump to",
   filters: "Filter the table",
@@ -57,7 +61,8 @@ const en: RankingText = {
   change: (previous) => `Change from ${previous}`,
   noPrevious: "This is the first year in the dashboard, so there is no change column.",
   profileDiffers: (previous) => `${previous} was scored with another methodology, so the change is not computed.`,
-  changeNote: (previous) => `Change is computed from the published scores (two decimals); – means not evaluated in ${previous}.`,
+  changeNote: (previous) =>
+    `Change is computed from the published scores (two decimals); – means not evaluated in ${previous}.`,
   national: "– (national)",
   statusAll: "Showing all {n} institutions.",
   statusSome: "Showing {n} of {total} institutions.",

@@ -68,14 +68,21 @@ function headline(f: SummaryFacts, r: NonNullable<SummaryFacts["result"]>, lang:
 function changeSentence(f: SummaryFacts, lang: Lang): string | null {
   const c = f.change;
   if (!c) {
-    if (!f.earlierYear) return pick(lang, "Belum ada tahun sebelumnya untuk dibandingkan.", "There is no earlier year to compare with.");
+    if (!f.earlierYear)
+      return pick(lang, "Belum ada tahun sebelumnya untuk dibandingkan.", "There is no earlier year to compare with.");
     return pick(lang, "Ini hasil pertamanya dalam data dasbor.", "This is its first result in the dashboard's data.");
   }
   const size = formatDecimal(Math.abs(c.delta), lang, 2);
-  const grade = c.predikatFrom !== c.predikatTo ? pick(lang, `, dari ${c.predikatFrom} ke ${c.predikatTo}`, `, from ${c.predikatFrom} to ${c.predikatTo}`) : "";
-  const gap = c.skipped === null ? "" : pick(lang, ` (tidak dievaluasi pada ${c.skipped})`, ` (not evaluated in ${c.skipped})`);
+  const grade =
+    c.predikatFrom !== c.predikatTo
+      ? pick(lang, `, dari ${c.predikatFrom} ke ${c.predikatTo}`, `, from ${c.predikatFrom} to ${c.predikatTo}`)
+      : "";
+  const gap =
+    c.skipped === null ? "" : pick(lang, ` (tidak dievaluasi pada ${c.skipped})`, ` (not evaluated in ${c.skipped})`);
   if (c.delta === 0) return pick(lang, `Sama dengan ${c.from}${gap}.`, `Unchanged from ${c.from}${gap}.`);
-  return c.delta > 0 ? pick(lang, `Naik ${size} dari ${c.from}${gap}${grade}.`, `Up ${size} from ${c.from}${gap}${grade}.`) : pick(lang, `Turun ${size} dari ${c.from}${gap}${grade}.`, `Down ${size} from ${c.from}${gap}${grade}.`);
+  return c.delta > 0
+    ? pick(lang, `Naik ${size} dari ${c.from}${gap}${grade}.`, `Up ${size} from ${c.from}${gap}${grade}.`)
+    : pick(lang, `Turun ${size} dari ${c.from}${gap}${grade}.`, `Down ${size} from ${c.from}${gap}${grade}.`);
 }
 
 function aspectSentence(r: NonNullable<SummaryFacts["result"]>, lang: Lang): string | null {
@@ -83,14 +90,26 @@ function aspectSentence(r: NonNullable<SummaryFacts["result"]>, lang: Lang): str
   // Ties go to the aspect listed first in the profile, as in the aspect chart.
   const best = r.aspects.reduce((a, b) => (b.nilai > a.nilai ? b : a));
   const worst = r.aspects.reduce((a, b) => (b.nilai < a.nilai ? b : a));
-  if (best.nilai === worst.nilai) return pick(lang, `Semua aspeknya bernilai ${formatIpp(best.nilai, lang)}.`, `All its aspects score ${formatIpp(best.nilai, lang)}.`);
+  if (best.nilai === worst.nilai)
+    return pick(
+      lang,
+      `Semua aspeknya bernilai ${formatIpp(best.nilai, lang)}.`,
+      `All its aspects score ${formatIpp(best.nilai, lang)}.`,
+    );
   const b = `${best.nama} (${formatIpp(best.nilai, lang)})`;
   const w = `${worst.nama} (${formatIpp(worst.nilai, lang)})`;
   return pick(lang, `Aspek terkuatnya ${b}; terlemah ${w}.`, `Its strongest aspect is ${b}; its weakest, ${w}.`);
 }
 
 function detailSentences(r: NonNullable<SummaryFacts["result"]>, lang: Lang): string[] {
-  if (r.publishedOnly) return [pick(lang, "Hanya IPP-nya yang dipublikasikan; rincian aspek dan lokus tidak tersedia.", "Only its IPP was published; aspect and lokus details are not available.")];
+  if (r.publishedOnly)
+    return [
+      pick(
+        lang,
+        "Hanya IPP-nya yang dipublikasikan; rincian aspek dan lokus tidak tersedia.",
+        "Only its IPP was published; aspect and lokus details are not available.",
+      ),
+    ];
   const out: string[] = [];
   const aspects = aspectSentence(r, lang);
   if (aspects) out.push(aspects);
@@ -108,7 +127,11 @@ function detailSentences(r: NonNullable<SummaryFacts["result"]>, lang: Lang): st
     const all = without === r.lokus;
     out.push(
       all
-        ? pick(lang, "Semua lokusnya dinilai tanpa survei pengguna (F-03), jadi IPP-nya hanya dari penilaian evaluator.", "All its lokus were scored without a user survey (F-03), so its IPP rests on the evaluators' scores alone.")
+        ? pick(
+            lang,
+            "Semua lokusnya dinilai tanpa survei pengguna (F-03), jadi IPP-nya hanya dari penilaian evaluator.",
+            "All its lokus were scored without a user survey (F-03), so its IPP rests on the evaluators' scores alone.",
+          )
         : pick(
             lang,
             `${formatInteger(without, lang)} dari ${formatInteger(r.lokus, lang)} lokusnya dinilai tanpa survei pengguna (F-03).`,
@@ -125,10 +148,22 @@ export function summarySentences(f: SummaryFacts, lang: Lang): string[] {
   if (!r) {
     const o = f.latestOther;
     return [
-      pick(lang, `${f.nama} tidak dievaluasi dalam PEKPPP ${f.tahun}.`, `${f.nama} was not evaluated in PEKPPP ${f.tahun}.`),
+      pick(
+        lang,
+        `${f.nama} tidak dievaluasi dalam PEKPPP ${f.tahun}.`,
+        `${f.nama} was not evaluated in PEKPPP ${f.tahun}.`,
+      ),
       o
-        ? pick(lang, `Hasil terbarunya: IPP ${formatIpp(o.ipp, lang)} (${o.predikat}) pada ${o.tahun}.`, `Its most recent result: IPP ${formatIpp(o.ipp, lang)} (${o.predikat}) in ${o.tahun}.`)
-        : pick(lang, "Belum ada hasil PEKPPP untuk instansi ini dalam data dasbor.", "The dashboard's data holds no PEKPPP result for it yet."),
+        ? pick(
+            lang,
+            `Hasil terbarunya: IPP ${formatIpp(o.ipp, lang)} (${o.predikat}) pada ${o.tahun}.`,
+            `Its most recent result: IPP ${formatIpp(o.ipp, lang)} (${o.predikat}) in ${o.tahun}.`,
+          )
+        : pick(
+            lang,
+            "Belum ada hasil PEKPPP untuk instansi ini dalam data dasbor.",
+            "The dashboard's data holds no PEKPPP result for it yet.",
+          ),
     ];
   }
   const change = changeSentence(f, lang);

@@ -45,7 +45,14 @@ export interface YearInputs {
  * own tally of rows read, used and rejected; problems are collected, never
  * thrown, so one run lists all of them.
  */
-export async function readYear(o: { dir: string; profile: Profile; ladder: Ladder; master: Master; effects: Effects; yearTally: FileTally }): Promise<YearInputs> {
+export async function readYear(o: {
+  dir: string;
+  profile: Profile;
+  ladder: Ladder;
+  master: Master;
+  effects: Effects;
+  yearTally: FileTally;
+}): Promise<YearInputs> {
   const { dir, profile, ladder, master, effects } = o;
   const path = (name: string) => `${dir}/${name}`;
   const has = {
@@ -58,14 +65,23 @@ export async function readYear(o: { dir: string; profile: Profile; ladder: Ladde
   let f03 = new Map<string, F03Lokus>();
   let published = new Map<string, Published>();
 
-  if (has.f03 && !has.f02) o.yearTally.error("berkas-tidak-ada", "ada f03.csv tetapi tidak ada f02.csv: F-03 tidak dapat dinilai tanpa F-02");
-  else if (!has.f02 && !has.hasil) o.yearTally.error("berkas-tidak-ada", "tidak ada f02.csv maupun hasil.csv: tahun ini tidak punya data untuk dinilai");
+  if (has.f03 && !has.f02)
+    o.yearTally.error("berkas-tidak-ada", "ada f03.csv tetapi tidak ada f02.csv: F-03 tidak dapat dinilai tanpa F-02");
+  else if (!has.f02 && !has.hasil)
+    o.yearTally.error(
+      "berkas-tidak-ada",
+      "tidak ada f02.csv maupun hasil.csv: tahun ini tidak punya data untuk dinilai",
+    );
 
   // Parts of f03.csv read on other threads, when the effects can: started first, so F-02 is read meanwhile.
   const method = { f03: profile.def.f03, skala: profile.def.skala };
   const f03Parts =
     has.f03 && has.f02 && effects.readF03Parts
-      ? effects.readF03Parts(path("f03.csv"), { method, kodes: [...master.byKode.keys()], meanwhile: [path("f02.csv")] })
+      ? effects.readF03Parts(path("f03.csv"), {
+          method,
+          kodes: [...master.byKode.keys()],
+          meanwhile: [path("f02.csv")],
+        })
       : undefined;
   f03Parts?.catch(() => {}); // awaited below; this only keeps a failure meanwhile from going unhandled
 
@@ -83,7 +99,9 @@ export async function readYear(o: { dir: string; profile: Profile; ladder: Ladde
   if (has.f03 && has.f02) {
     const tally = new FileTally(path("f03.csv"));
     const known = (kode: string) => master.byKode.has(kode);
-    const parts = (await f03Parts) ?? [await readF03Part(effects.openText(tally.file), { method, known, file: tally.file })];
+    const parts = (await f03Parts) ?? [
+      await readF03Part(effects.openText(tally.file), { method, known, file: tally.file }),
+    ];
     f03 = f03Result(parts, { method, tally, scored: (k) => scored.has(k), known: seen });
     tallies.push(tally);
   } else if (has.f03) {
@@ -95,11 +113,16 @@ export async function readYear(o: { dir: string; profile: Profile; ladder: Ladde
   if (has.f02) {
     const tally = tallies[0]!;
     if (!has.f03) {
-      if (f02.length) o.yearTally.warn("lokus-tanpa-f03", `tidak ada f03.csv: ${f02.length} lokus dinilai dari F-02 saja`);
+      if (f02.length)
+        o.yearTally.warn("lokus-tanpa-f03", `tidak ada f03.csv: ${f02.length} lokus dinilai dari F-02 saja`);
     } else
       for (const l of f02)
         if (!f03.has(l.key))
-          tally.warn("lokus-tanpa-f03", `lokus "${l.lokus}" instansi ${l.kode} tidak punya jawaban F-03: IPP lokus = F02 saja`, { row: l.row, column: "lokus", value: l.lokus });
+          tally.warn(
+            "lokus-tanpa-f03",
+            `lokus "${l.lokus}" instansi ${l.kode} tidak punya jawaban F-03: IPP lokus = F02 saja`,
+            { row: l.row, column: "lokus", value: l.lokus },
+          );
   }
   if (has.hasil) {
     const tally = new FileTally(path("hasil.csv"));
@@ -110,4 +133,3 @@ export async function readYear(o: { dir: string; profile: Profile; ladder: Ladde
   }
   return { f02, f03, published, tallies };
 }
-

@@ -6,7 +6,11 @@ import type { FileTally } from "../validate/issues.ts";
  * for every file, rows read = rows used + rows rejected. A mismatch is a bug
  * in the readers, so it throws rather than publish a report that lies.
  */
-export function buildReport(tahun: number, general: readonly FileTally[], files: readonly FileTally[]): ValidationReport {
+export function buildReport(
+  tahun: number,
+  general: readonly FileTally[],
+  files: readonly FileTally[],
+): ValidationReport {
   for (const t of files)
     if (t.read !== t.used + t.rejectedTotal)
       throw new Error(`internal: ${t.file}: ${t.read} baris dibaca ≠ ${t.used} dipakai + ${t.rejectedTotal} ditolak`);

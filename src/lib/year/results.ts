@@ -12,7 +12,10 @@ import { scoreInstansi } from "../score/instansi.ts";
 import { scoreLokus, type LokusScore } from "../score/lokus.ts";
 import { recommend } from "../score/recommend.ts";
 
-type Unranked = Omit<InstansiResult, "peringkat_nasional" | "peringkat_provinsi" | "jumlah_peserta_tingkat" | "jumlah_peserta_provinsi">;
+type Unranked = Omit<
+  InstansiResult,
+  "peringkat_nasional" | "peringkat_provinsi" | "jumlah_peserta_tingkat" | "jumlah_peserta_provinsi"
+>;
 
 export interface YearResults {
   readonly instansi: InstansiResult[];
@@ -38,12 +41,18 @@ export function buildResults(input: {
   const f2 = (x: Fraction) => roundFraction(x, digits);
   const aspectCodes = profile.def.aspek.map((a) => a.kode);
   if (aspectCodes.join() !== ASPECT_CODES.join())
-    throw new Error(`profil ${profile.def.id}: aspek ${aspectCodes.join(", ")} tidak cocok dengan skema keluaran (${ASPECT_CODES.join(", ")})`);
+    throw new Error(
+      `profil ${profile.def.id}: aspek ${aspectCodes.join(", ")} tidak cocok dengan skema keluaran (${ASPECT_CODES.join(", ")})`,
+    );
 
   const byInstansi = new Map<string, { lokus: F02Lokus; score: LokusScore; respondents: number }[]>();
   for (const l of input.f02) {
     const f03 = input.f03.get(l.key) ?? null;
-    const entry = { lokus: l, score: scoreLokus(profile, l.values, f03?.f03 ?? null), respondents: f03?.respondents ?? 0 };
+    const entry = {
+      lokus: l,
+      score: scoreLokus(profile, l.values, f03?.f03 ?? null),
+      respondents: f03?.respondents ?? 0,
+    };
     const list = byInstansi.get(l.kode);
     if (list) list.push(entry);
     else byInstansi.set(l.kode, [entry]);
@@ -126,7 +135,11 @@ export function buildResults(input: {
 
   const ippOf = (r: Unranked) => Math.round(r.ipp * 10 ** digits);
   const national = groupedRanks(unranked, (r) => r.tingkat, ippOf);
-  const provincial = groupedRanks(unranked, (r) => (r.tingkat === "kabupaten" || r.tingkat === "kota" ? r.kode_provinsi : null), ippOf);
+  const provincial = groupedRanks(
+    unranked,
+    (r) => (r.tingkat === "kabupaten" || r.tingkat === "kota" ? r.kode_provinsi : null),
+    ippOf,
+  );
   const countBy = (key: (r: Unranked) => string | null) => {
     const m = new Map<string, number>();
     for (const r of unranked) {
@@ -171,7 +184,23 @@ function aspectFields(v: readonly (number | null)[]) {
 function withIdentity(
   master: Master,
   kode: string,
-  o: { scaled: number; ladder: Ladder; digits: number; extra: Omit<Unranked, "kode_instansi" | "nama" | "tingkat" | "kode_provinsi" | "ipp" | "predikat" | "slug" | "jarak_naik" | "jarak_turun"> },
+  o: {
+    scaled: number;
+    ladder: Ladder;
+    digits: number;
+    extra: Omit<
+      Unranked,
+      | "kode_instansi"
+      | "nama"
+      | "tingkat"
+      | "kode_provinsi"
+      | "ipp"
+      | "predikat"
+      | "slug"
+      | "jarak_naik"
+      | "jarak_turun"
+    >;
+  },
 ): Unranked {
   const who = master.byKode.get(kode)!;
   const d = distances(o.ladder, o.scaled);

@@ -23,7 +23,8 @@ export function summarise(o: {
 }): Summary {
   const unit = 10 ** o.digits;
   const scaled = (r: InstansiResult) => Math.round(r.ipp * unit);
-  const avg = (rows: readonly InstansiResult[]) => (rows.length ? round(mean(rows.map((r) => rational(scaled(r), unit))), o.digits) : null);
+  const avg = (rows: readonly InstansiResult[]) =>
+    rows.length ? round(mean(rows.map((r) => rational(scaled(r), unit))), o.digits) : null;
   const median = (rows: readonly InstansiResult[]) => {
     if (!rows.length) return null;
     const v = rows.map(scaled).sort((a, b) => a - b);
@@ -74,7 +75,8 @@ export function summarise(o: {
     status: o.status,
     profil: o.profil,
     resmi: false,
-    metode_rata_rata: "rata-rata aritmetika IPP instansi yang sudah dibulatkan, dihitung eksak lalu dibulatkan setengah ke atas",
+    metode_rata_rata:
+      "rata-rata aritmetika IPP instansi yang sudah dibulatkan, dihitung eksak lalu dibulatkan setengah ke atas",
     per_tingkat,
     per_provinsi,
     pemda: { jumlah_dievaluasi: pemda.length, rata_rata: avg(pemda) },

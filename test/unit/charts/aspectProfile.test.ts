@@ -37,13 +37,19 @@ describe("aspectProfile", () => {
   it("draws the instansi, the tingkat mean and the province mean for each aspect", () => {
     const m = marks(doc);
     expect(m).toHaveLength(18);
-    for (const series of ["own", "tingkat", "provinsi"]) expect(m.filter((x) => x.getAttribute("data-seri") === series)).toHaveLength(6);
+    for (const series of ["own", "tingkat", "provinsi"])
+      expect(m.filter((x) => x.getAttribute("data-seri") === series)).toHaveLength(6);
     const own = m.filter((x) => x.getAttribute("data-seri") === "own").map((x) => x.getAttribute("data-nilai"));
     expect(own).toEqual(["4.20", "4.90", "4.70", "4.40", "4.80", "4.60"]);
   });
 
   it("tells the series apart by shape, not colour alone", () => {
-    const shapes = (s: string) => new Set(marks(doc).filter((x) => x.getAttribute("data-seri") === s).map((x) => x.localName));
+    const shapes = (s: string) =>
+      new Set(
+        marks(doc)
+          .filter((x) => x.getAttribute("data-seri") === s)
+          .map((x) => x.localName),
+      );
     expect(shapes("own")).toEqual(new Set(["circle"]));
     expect(shapes("provinsi")).toEqual(new Set(["path"]));
     const ring = marks(doc).find((x) => x.getAttribute("data-seri") === "tingkat")!;
@@ -52,11 +58,17 @@ describe("aspectProfile", () => {
 
   it("names the peer groups with their sizes in the legend", () => {
     const legend = Array.from(doc.querySelectorAll(".legend text")).map((t) => t.textContent);
-    expect(legend).toEqual(["Kabupaten Sleman", "Rata-rata kabupaten (12)", "Rata-rata kabupaten/kota di Daerah Istimewa Yogyakarta (3)"]);
+    expect(legend).toEqual([
+      "Kabupaten Sleman",
+      "Rata-rata kabupaten (12)",
+      "Rata-rata kabupaten/kota di Daerah Istimewa Yogyakarta (3)",
+    ]);
   });
 
   it("describes highs, lows and how many aspects beat the tingkat mean", () => {
-    expect(id.description).toContain("Tertinggi pada Profesionalisme SDM (4,90), terendah pada Kebijakan Pelayanan (4,20).");
+    expect(id.description).toContain(
+      "Tertinggi pada Profesionalisme SDM (4,90), terendah pada Kebijakan Pelayanan (4,20).",
+    );
     expect(id.description).toContain("Di atas rata-rata kabupaten pada 6 dari 6 aspek.");
     expect(en.description).toContain("Highest on Staff professionalism (4.90), lowest on Service policy (4.20).");
   });

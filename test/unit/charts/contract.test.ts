@@ -79,12 +79,16 @@ describe("options shared by all builders", () => {
   it("takes an id prefix so two charts can share a page", () => {
     const c = predikatDistribution(summary2024, { ...options("id"), id: "grafik-2" });
     expect(c.svg).toContain('aria-labelledby="grafik-2-title"');
-    expect(c.svg).toContain('url(#grafik-2-arsir)');
+    expect(c.svg).toContain("url(#grafik-2-arsir)");
     expect(() => predikatDistribution(summary2024, { ...options("id"), id: "2 bad" })).toThrow(/id grafik/);
   });
 
   it("names the official source when the data is official", () => {
-    const c = predikatDistribution(summary2024, { ...options("id"), status: "official", sumber: "Laporan PEKPPP 2024" });
+    const c = predikatDistribution(summary2024, {
+      ...options("id"),
+      status: "official",
+      sumber: "Laporan PEKPPP 2024",
+    });
     expect(c.source).toBe("Sumber: Kementerian PANRB, PEKPPP 2024 (Laporan PEKPPP 2024); diolah Dasbor IPP.");
   });
 

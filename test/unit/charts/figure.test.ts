@@ -19,7 +19,11 @@ describe("figureHtml", () => {
   });
 
   it("escapes text", () => {
-    const evil: ChartResult = { ...chart, title: "<script>x</script>", table: { ...chart.table, rows: [["a & b", ...chart.table.rows[0]!.slice(1)]] } };
+    const evil: ChartResult = {
+      ...chart,
+      title: "<script>x</script>",
+      table: { ...chart.table, rows: [["a & b", ...chart.table.rows[0]!.slice(1)]] },
+    };
     const html = figureHtml(evil);
     expect(html).not.toContain("<script>");
     expect(html).toContain("&lt;script&gt;");
@@ -27,6 +31,6 @@ describe("figureHtml", () => {
   });
 
   it("can open the table", () => {
-    expect(figureHtml(chart, { tableOpen: true })).toContain("<details class=\"chart-data\" open>");
+    expect(figureHtml(chart, { tableOpen: true })).toContain('<details class="chart-data" open>');
   });
 });

@@ -24,10 +24,16 @@ describe("ippDistribution", () => {
   });
 
   it("places dots on the IPP axis without overlaps", () => {
-    const c = dots.map((d) => ({ x: Number(d.getAttribute("cx")), y: Number(d.getAttribute("cy")), r: Number(d.getAttribute("r")), ipp: Number(d.getAttribute("data-ipp")) }));
+    const c = dots.map((d) => ({
+      x: Number(d.getAttribute("cx")),
+      y: Number(d.getAttribute("cy")),
+      r: Number(d.getAttribute("r")),
+      ipp: Number(d.getAttribute("data-ipp")),
+    }));
     for (const p of c) expect(p.x).toBeCloseTo(16 + (p.ipp / 5) * (640 - 32), 1);
     for (let i = 0; i < c.length; i++)
-      for (let j = i + 1; j < c.length; j++) expect(Math.hypot(c[i]!.x - c[j]!.x, c[i]!.y - c[j]!.y)).toBeGreaterThanOrEqual(c[i]!.r + c[j]!.r - 0.02);
+      for (let j = i + 1; j < c.length; j++)
+        expect(Math.hypot(c[i]!.x - c[j]!.x, c[i]!.y - c[j]!.y)).toBeGreaterThanOrEqual(c[i]!.r + c[j]!.r - 0.02);
   });
 
   it("highlights exactly the instansi asked for, with ring and label", () => {
@@ -61,7 +67,10 @@ describe("ippDistribution", () => {
   });
 
   it("names a single-tingkat group by its tingkat", () => {
-    const kab = ippDistribution(rows.filter((r) => r.tingkat === "kabupaten" || r.tingkat === "kota"), options("id"));
+    const kab = ippDistribution(
+      rows.filter((r) => r.tingkat === "kabupaten" || r.tingkat === "kota"),
+      options("id"),
+    );
     expect(kab.title).toBe("Sebaran IPP kabupaten/kota, 2024");
     expect(kab.description).toMatch(/^Sebaran IPP 21 kabupaten\/kota/);
   });
@@ -74,7 +83,13 @@ describe("ippDistribution", () => {
   });
 
   it("shrinks the dots to keep a dense pile within the height limit", () => {
-    const many = Array.from({ length: 400 }, (_, i) => ({ kode_instansi: `K${i}`, nama: `K${i}`, tingkat: "kabupaten" as const, ipp: 4 + (i % 20) / 100, predikat: "A-" }));
+    const many = Array.from({ length: 400 }, (_, i) => ({
+      kode_instansi: `K${i}`,
+      nama: `K${i}`,
+      tingkat: "kabupaten" as const,
+      ipp: 4 + (i % 20) / 100,
+      predikat: "A-",
+    }));
     const c = ippDistribution(many, { ...options("id"), maxPile: 200 });
     const r = Number(parseSvg(c.svg).querySelector(".mark")!.getAttribute("r"));
     expect(r).toBeLessThan(5);

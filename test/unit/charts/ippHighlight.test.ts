@@ -9,7 +9,10 @@ const compact = (lang: "id" | "en") => options(lang, { pretty: false });
 describe("ippDistributionHighlighter", () => {
   it.each(LANGS)("gives exactly the builder's result for every instansi (%s)", (lang) => {
     const highlight = ippDistributionHighlighter(rows, compact(lang));
-    for (const r of rows) expect(highlight(r.kode_instansi)).toEqual(ippDistribution(rows, { ...compact(lang), highlight: r.kode_instansi }));
+    for (const r of rows)
+      expect(highlight(r.kode_instansi)).toEqual(
+        ippDistribution(rows, { ...compact(lang), highlight: r.kode_instansi }),
+      );
   });
 
   it("keeps working on a subset and with a custom id", () => {
@@ -33,7 +36,6 @@ describe("ippDistributionHighlighter", () => {
     expect(() => ippDistributionHighlighter([], compact("id"))).toThrow(/tidak ada instansi/);
     expect(() => ippDistributionHighlighter(rows, options("id"))).toThrow(/pretty/);
   });
-
 });
 
 describe("ippDistributionLayers: a shared base image and a per-page overlay", () => {

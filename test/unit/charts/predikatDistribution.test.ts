@@ -45,7 +45,9 @@ describe("predikatDistribution", () => {
   });
 
   it("describes the counts in both languages", () => {
-    expect(id.description).toContain("Dari 12 kabupaten yang dievaluasi, 2 berpredikat A, 2 A-, 1 B, 2 B-, 1 C, 1 C-, 1 D, 1 E dan 1 F. 1 kabupaten tidak dievaluasi.");
+    expect(id.description).toContain(
+      "Dari 12 kabupaten yang dievaluasi, 2 berpredikat A, 2 A-, 1 B, 2 B-, 1 C, 1 C-, 1 D, 1 E dan 1 F. 1 kabupaten tidak dievaluasi.",
+    );
     expect(en.description).toContain("Of 9 cities evaluated, 4 rated A, 1 A-, 2 B, 1 B- and 1 C-. 2 not evaluated.");
   });
 

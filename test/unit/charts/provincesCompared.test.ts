@@ -18,13 +18,18 @@ describe("provincesCompared", () => {
   });
 
   it("colours bars by predikat and prints the letter on the bar in its text colour", () => {
-    for (const m of marks(doc).slice(0, -1)) expect(m.getAttribute("fill")).toBe(colorOf(m.getAttribute("data-predikat")));
+    for (const m of marks(doc).slice(0, -1))
+      expect(m.getAttribute("fill")).toBe(colorOf(m.getAttribute("data-predikat")));
     const letters = Array.from(doc.querySelectorAll("text")).filter((t) => t.textContent === "A-");
     expect(letters.map((t) => t.getAttribute("fill"))).toContain(textColorOf("A-"));
   });
 
   it("highlights the province asked for: outlined bar, bold name", () => {
-    expect(marks(doc).filter((m) => m.getAttribute("data-highlight") === "true").map((m) => m.getAttribute("data-kode"))).toEqual(["34"]);
+    expect(
+      marks(doc)
+        .filter((m) => m.getAttribute("data-highlight") === "true")
+        .map((m) => m.getAttribute("data-kode")),
+    ).toEqual(["34"]);
     expect(doc.querySelectorAll("g.highlight rect")).toHaveLength(1);
     const bold = Array.from(doc.querySelectorAll('g[font-weight="bold"] text')).map((t) => t.textContent);
     expect(bold).toContain("Daerah Istimewa Yogyakarta");
@@ -53,7 +58,9 @@ describe("provincesCompared", () => {
   });
 
   it("marks shared ranks in the table", () => {
-    const tied = provinces.map((p) => (p.kode_provinsi === "35" ? { ...p, ipp_provinsi: 3.42, predikat_provinsi: "B-" } : p));
+    const tied = provinces.map((p) =>
+      p.kode_provinsi === "35" ? { ...p, ipp_provinsi: 3.42, predikat_provinsi: "B-" } : p,
+    );
     const rows = provincesCompared(tied, options("id")).table.rows;
     expect(rows.filter((r) => r[0] === "=4").map((r) => r[1])).toEqual(["Aceh", "Jawa Timur"]);
   });

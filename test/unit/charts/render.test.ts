@@ -16,8 +16,12 @@ describe("serialize", () => {
   });
 
   it("rounds coordinates to two decimals but leaves other attributes and text alone", () => {
-    const el = svgEl("g", { transform: "translate(77.93103448275863,30)", "data-ipp": "4.625", y: "0.71em" }, [svgEl("text", {}, ["4.12345"])]);
-    expect(serialize(el)).toBe('<g data-ipp="4.625" transform="translate(77.93,30)" y="0.71em"><text>4.12345</text></g>');
+    const el = svgEl("g", { transform: "translate(77.93103448275863,30)", "data-ipp": "4.625", y: "0.71em" }, [
+      svgEl("text", {}, ["4.12345"]),
+    ]);
+    expect(serialize(el)).toBe(
+      '<g data-ipp="4.625" transform="translate(77.93,30)" y="0.71em"><text>4.12345</text></g>',
+    );
     expect(roundNumbers("M-0.001,1e-7L2.005,3")).toBe("M0,0L2.01,3");
   });
 
@@ -36,7 +40,9 @@ describe("serialize", () => {
 
 describe("dodge", () => {
   const overlaps = (xs: number[], ys: number[], r: number) => {
-    for (let i = 0; i < xs.length; i++) for (let j = i + 1; j < xs.length; j++) if (Math.hypot(xs[i]! - xs[j]!, ys[i]! - ys[j]!) < 2 * r - 1e-6) return true;
+    for (let i = 0; i < xs.length; i++)
+      for (let j = i + 1; j < xs.length; j++)
+        if (Math.hypot(xs[i]! - xs[j]!, ys[i]! - ys[j]!) < 2 * r - 1e-6) return true;
     return false;
   };
 
@@ -65,7 +71,9 @@ describe("legend", () => {
     const wide = legend(items, 640);
     const narrow = legend(items, 150);
     expect(narrow.height).toBeGreaterThan(wide.height);
-    const ys = new Set(Array.from(narrow.node.childNodes).map((n) => (n as Element).getAttribute("transform")?.split(",")[1]));
+    const ys = new Set(
+      Array.from(narrow.node.childNodes).map((n) => (n as Element).getAttribute("transform")?.split(",")[1]),
+    );
     expect(ys.size).toBeGreaterThan(1);
   });
 });
@@ -95,8 +103,25 @@ describe("text helpers", () => {
   });
 
   it("count predikat, leaving zeros out and grouping thousands", () => {
-    expect(predikatCounts([{ kode: "A", n: 1234 }, { kode: "A-", n: 0 }, { kode: "B", n: 3 }], "id")).toBe("1.234 berpredikat A dan 3 B");
-    expect(predikatCounts([{ kode: "A", n: 1234 }, { kode: "B", n: 3 }], "en")).toBe("1,234 rated A and 3 B");
+    expect(
+      predikatCounts(
+        [
+          { kode: "A", n: 1234 },
+          { kode: "A-", n: 0 },
+          { kode: "B", n: 3 },
+        ],
+        "id",
+      ),
+    ).toBe("1.234 berpredikat A dan 3 B");
+    expect(
+      predikatCounts(
+        [
+          { kode: "A", n: 1234 },
+          { kode: "B", n: 3 },
+        ],
+        "en",
+      ),
+    ).toBe("1,234 rated A and 3 B");
     expect(predikatCounts([{ kode: "A", n: 0 }], "en")).toBe("");
   });
 

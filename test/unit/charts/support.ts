@@ -28,7 +28,9 @@ export function byKode(kode: string) {
 }
 
 // jsdom ships no types (and @types/jsdom is not installed); we only need its window.
-const { JSDOM } = createRequire(join(process.cwd(), "package.json"))("jsdom") as { JSDOM: new (html: string) => { window: Window & typeof globalThis } };
+const { JSDOM } = createRequire(join(process.cwd(), "package.json"))("jsdom") as {
+  JSDOM: new (html: string) => { window: Window & typeof globalThis };
+};
 const { DOMParser } = new JSDOM("").window;
 
 /** An HTML document, for checking markup meant for pages. */
@@ -50,5 +52,7 @@ export function marks(doc: Document): Element[] {
 
 /** Texts of the x-axis tick labels (Plot names the group "x-axis tick label"; the serialiser keeps it as data-plot). */
 export function tickLabels(doc: Document, axis: "x" | "y" = "x"): string[] {
-  return Array.from(doc.querySelectorAll(`g[data-plot="${axis}-axis tick label"] text`)).map((t) => t.textContent ?? "");
+  return Array.from(doc.querySelectorAll(`g[data-plot="${axis}-axis tick label"] text`)).map(
+    (t) => t.textContent ?? "",
+  );
 }

@@ -10,10 +10,13 @@ describe("client tooltip", () => {
     const cleanup = enhanceTooltips();
     const mark = document.querySelector('.mark[data-kode="34"]')!;
     expect(mark.getAttribute("data-tip")).toContain("Daerah Istimewa Yogyakarta");
-    expect([mark.getAttribute("aria-label"), mark.getAttribute("role"), mark.getAttribute("tabindex")]).toEqual([null, null, null]);
+    expect([mark.getAttribute("aria-label"), mark.getAttribute("role"), mark.getAttribute("tabindex")]).toEqual([
+      null,
+      null,
+      null,
+    ]);
     cleanup();
   });
-
 
   it("turns mark titles into one accessible tooltip, shown on hover and focus, closed by Escape", () => {
     document.body.innerHTML = provincesCompared(summary2024.per_provinsi, options("id")).svg;

@@ -15,11 +15,16 @@ describe("trend data", () => {
   });
 
   it("reads tingkat means from the summaries", () => {
-    expect(tingkatAverageSeries("kota", [summary2024])).toEqual([{ tahun: 2024, ipp: summary2024.per_tingkat[2]!.rata_rata, predikat: null }]);
+    expect(tingkatAverageSeries("kota", [summary2024])).toEqual([
+      { tahun: 2024, ipp: summary2024.per_tingkat[2]!.rata_rata, predikat: null },
+    ]);
   });
 
   it("spans every calendar year so a year without any file shows as a gap", () => {
-    const s = [{ tahun: 2021, ipp: 3, predikat: "B-" }, { tahun: 2024, ipp: 4, predikat: "B" }];
+    const s = [
+      { tahun: 2021, ipp: 3, predikat: "B-" },
+      { tahun: 2024, ipp: 4, predikat: "B" },
+    ];
     expect(yearSpan(s)).toEqual([2021, 2022, 2023, 2024]);
     expect(fillYears(s, yearSpan(s)).map((p) => p.ipp)).toEqual([3, null, null, 4]);
     expect(yearSpan([])).toEqual([]);
@@ -27,7 +32,18 @@ describe("trend data", () => {
 });
 
 describe("trend", () => {
-  const input = { kode: "34.04", nama: "Kabupaten Sleman", series: instansiSeries("34.04", years), average: { label: "Rata-rata kabupaten", series: [{ tahun: 2022, ipp: 3.27, predikat: null }, { tahun: 2025, ipp: 3.97, predikat: null }] } };
+  const input = {
+    kode: "34.04",
+    nama: "Kabupaten Sleman",
+    series: instansiSeries("34.04", years),
+    average: {
+      label: "Rata-rata kabupaten",
+      series: [
+        { tahun: 2022, ipp: 3.27, predikat: null },
+        { tahun: 2025, ipp: 3.97, predikat: null },
+      ],
+    },
+  };
   const id = trend(input, { ...options("id"), tahun: 2025 });
   const en = trend({ ...input, average: null }, { ...options("en"), tahun: 2025 });
   const doc = parseSvg(id.svg);
@@ -39,7 +55,9 @@ describe("trend", () => {
   });
 
   it("breaks the line at the missing year instead of bridging it", () => {
-    const line = Array.from(doc.querySelectorAll("path")).find((p) => p.closest("g")?.getAttribute("stroke") === "#1a1a1a" && p.getAttribute("d")?.includes("L"));
+    const line = Array.from(doc.querySelectorAll("path")).find(
+      (p) => p.closest("g")?.getAttribute("stroke") === "#1a1a1a" && p.getAttribute("d")?.includes("L"),
+    );
     expect(line?.getAttribute("d")?.match(/M/g)?.length).toBe(2);
     expect(Array.from(doc.querySelectorAll("text")).map((t) => t.textContent)).toContain("tidak ada data");
   });
@@ -58,7 +76,9 @@ describe("trend", () => {
     expect(id.description).toBe(
       "IPP Kabupaten Sleman: 4,07 (A-) pada 2022, 4,63 (A) pada 2024 dan 4,77 (A) pada 2025. Naik +0,70 dari 2022 ke 2025. Tidak ada data untuk 2023. Rata-rata kabupaten pada 2025: 3,97.",
     );
-    expect(en.description).toBe("IPP of Kabupaten Sleman: 4.07 (A-) in 2022, 4.63 (A) in 2024 and 4.77 (A) in 2025. Up +0.70 from 2022 to 2025. No data for 2023.");
+    expect(en.description).toBe(
+      "IPP of Kabupaten Sleman: 4.07 (A-) in 2022, 4.63 (A) in 2024 and 4.77 (A) in 2025. Up +0.70 from 2022 to 2025. No data for 2023.",
+    );
   });
 
   it("tabulates every year, the gap included", () => {

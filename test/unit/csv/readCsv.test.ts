@@ -3,7 +3,11 @@ import { describe, expect, it } from "vitest";
 import { readCsv, type CsvSource } from "../../../src/lib/csv/readCsv.ts";
 
 async function collect(source: CsvSource) {
-  const seen: { header?: string[]; rows: [number, string[]][]; blank: number[]; bad: [number, string][] } = { rows: [], blank: [], bad: [] };
+  const seen: { header?: string[]; rows: [number, string[]][]; blank: number[]; bad: [number, string][] } = {
+    rows: [],
+    blank: [],
+    bad: [],
+  };
   const summary = await readCsv(source, {
     header: (cells) => (seen.header = cells),
     record: (cells, row) => seen.rows.push([row, cells]),
@@ -58,7 +62,9 @@ describe("readCsv", () => {
   it("streams from a Node readable in small chunks with the same result", async () => {
     const text = "kode;nilai\r\n" + Array.from({ length: 500 }, (_, i) => `${i};${i % 6}\r\n`).join("");
     const chunks = text.match(/[\s\S]{1,7}/g)!;
-    const streamed = await collect(Readable.from(chunks, { objectMode: false }).setEncoding("utf8") as unknown as CsvSource);
+    const streamed = await collect(
+      Readable.from(chunks, { objectMode: false }).setEncoding("utf8") as unknown as CsvSource,
+    );
     const whole = await collect(text);
     expect(streamed.rows).toEqual(whole.rows);
     expect(streamed.rows).toHaveLength(500);

@@ -132,7 +132,11 @@ describe("independence from the machine's locale", () => {
   it.runIf(hasFullIcu)("agrees with Intl id-ID and en-US, minus sign aside", () => {
     const values = [0, 0.5, 1.005, 3.14159, 4.63, 999.995, 1234.5, 98765.4321, -2.5, -1234.567];
     for (const lang of ["id", "en"] as const) {
-      const intl = new Intl.NumberFormat(lang === "id" ? "id-ID" : "en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2, roundingMode: "halfExpand" });
+      const intl = new Intl.NumberFormat(lang === "id" ? "id-ID" : "en-US", {
+        minimumFractionDigits: 2,
+        maximumFractionDigits: 2,
+        roundingMode: "halfExpand",
+      });
       for (const v of values) {
         // Intl rounds the binary value (1.005 → 1.00); we round the decimal one.
         if (v === 1.005 || v === 999.995) continue;
@@ -158,6 +162,10 @@ describe("independence from the machine's locale", () => {
 
 describe("formatIppOrDash", () => {
   it("prints a missing score as a dash and a present one as an IPP", () => {
-    expect([formatIppOrDash(null, "id"), formatIppOrDash(4.5, "id"), formatIppOrDash(4.5, "en")]).toEqual(["–", "4,50", "4.50"]);
+    expect([formatIppOrDash(null, "id"), formatIppOrDash(4.5, "id"), formatIppOrDash(4.5, "en")]).toEqual([
+      "–",
+      "4,50",
+      "4.50",
+    ]);
   });
 });

@@ -31,12 +31,15 @@ const MIN_ANY_PAIR = 8;
 type Vision = "normal" | Deficiency;
 const VISIONS: readonly Vision[] = ["normal", ...DEFICIENCIES];
 
-const seen = (hex: string, v: Vision): Lab => (v === "normal" ? lab(parseHex(hex)) : labFromLinear(simulateLinear(parseHex(hex), v)));
+const seen = (hex: string, v: Vision): Lab =>
+  v === "normal" ? lab(parseHex(hex)) : labFromLinear(simulateLinear(parseHex(hex), v));
 const fills = PREDIKAT_CODES.map((c) => PALETTE[c].fill);
 
 describe("predikat palette: the grades it covers", () => {
   it("has the methodology profile's nine steps, best first", () => {
-    const profile = JSON.parse(readFileSync(new URL("../../../data/methodology/pekppp-2022.json", import.meta.url), "utf8"));
+    const profile = JSON.parse(
+      readFileSync(new URL("../../../data/methodology/pekppp-2022.json", import.meta.url), "utf8"),
+    );
     expect(profile.predikat.map((p: { kode: string }) => p.kode)).toEqual([...PREDIKAT_CODES]);
     expect(Object.keys(PALETTE)).toEqual([...PREDIKAT_CODES]);
   });
@@ -49,18 +52,25 @@ describe("predikat palette: the grades it covers", () => {
 describe.each(VISIONS)("distinguishable under %s", (vision) => {
   const min = vision === "normal" ? MIN_NEIGHBOUR_NORMAL : MIN_NEIGHBOUR_CVD;
 
-  it.each(PREDIKAT_CODES.slice(0, -1).map((c, i) => [c, PREDIKAT_CODES[i + 1]!] as const))(`%s and %s differ by ΔE00 ≥ ${min}`, (a, b) => {
-    expect(deltaE2000(seen(PALETTE[a].fill, vision), seen(PALETTE[b].fill, vision))).toBeGreaterThanOrEqual(min);
-  });
+  it.each(PREDIKAT_CODES.slice(0, -1).map((c, i) => [c, PREDIKAT_CODES[i + 1]!] as const))(
+    `%s and %s differ by ΔE00 ≥ ${min}`,
+    (a, b) => {
+      expect(deltaE2000(seen(PALETTE[a].fill, vision), seen(PALETTE[b].fill, vision))).toBeGreaterThanOrEqual(min);
+    },
+  );
 
   it(`any two grades differ by ΔE00 ≥ ${MIN_ANY_PAIR}`, () => {
     for (let i = 0; i < fills.length; i++)
       for (let j = i + 1; j < fills.length; j++)
-        expect(deltaE2000(seen(fills[i]!, vision), seen(fills[j]!, vision)), `${PREDIKAT_CODES[i]} vs ${PREDIKAT_CODES[j]}`).toBeGreaterThanOrEqual(MIN_ANY_PAIR);
+        expect(
+          deltaE2000(seen(fills[i]!, vision), seen(fills[j]!, vision)),
+          `${PREDIKAT_CODES[i]} vs ${PREDIKAT_CODES[j]}`,
+        ).toBeGreaterThanOrEqual(MIN_ANY_PAIR);
   });
 
   it("keeps the not-evaluated grey apart from every grade (it is also hatched)", () => {
-    for (const f of fills) expect(deltaE2000(seen(f, vision), seen(NOT_EVALUATED.fill, vision))).toBeGreaterThanOrEqual(MIN_NEIGHBOUR_CVD);
+    for (const f of fills)
+      expect(deltaE2000(seen(f, vision), seen(NOT_EVALUATED.fill, vision))).toBeGreaterThanOrEqual(MIN_NEIGHBOUR_CVD);
   });
 });
 
@@ -118,8 +128,22 @@ describe("helpers", () => {
 describe("the check can fail", () => {
   // Guard against a vacuous test: a classic red–green ramp must not pass.
   it("rejects a palette whose neighbours collapse for deuteranopes", () => {
-    const redGreen = ["#1a9850", "#66bd63", "#a6d96a", "#d9ef8b", "#ffffbf", "#fee08b", "#fdae61", "#f46d43", "#d73027"];
-    const worst = Math.min(...DEFICIENCIES.map((d) => Math.min(...redGreen.slice(1).map((f, i) => deltaE2000(seen(redGreen[i]!, d), seen(f, d))))));
+    const redGreen = [
+      "#1a9850",
+      "#66bd63",
+      "#a6d96a",
+      "#d9ef8b",
+      "#ffffbf",
+      "#fee08b",
+      "#fdae61",
+      "#f46d43",
+      "#d73027",
+    ];
+    const worst = Math.min(
+      ...DEFICIENCIES.map((d) =>
+        Math.min(...redGreen.slice(1).map((f, i) => deltaE2000(seen(redGreen[i]!, d), seen(f, d)))),
+      ),
+    );
     expect(worst).toBeLessThan(MIN_NEIGHBOUR_CVD);
   });
 });

@@ -17,8 +17,9 @@ describe("normaliseCode: any source's code to dotted Kemendagri", () => {
     ["09.01", "09.01"],
   ])("%j → %s", (raw, code) => expect(normaliseCode(raw)).toBe(code));
 
-  it.each([["32.73.01"], ["327"], ["ID-JB"], [""], [null], [undefined], [-32], [{ code: "32" }]])("%j is no province or kab/kota code", (raw) =>
-    expect(normaliseCode(raw)).toBeNull(),
+  it.each([["32.73.01"], ["327"], ["ID-JB"], [""], [null], [undefined], [-32], [{ code: "32" }]])(
+    "%j is no province or kab/kota code",
+    (raw) => expect(normaliseCode(raw)).toBeNull(),
   );
 
   it("tells the two levels apart", () => {
@@ -51,7 +52,15 @@ describe("join report against the region master", () => {
 describe("collectRegions: features of another source, keyed by code", () => {
   const sq = (x: number) => ({
     type: "Polygon" as const,
-    coordinates: [[[x, 0], [x + 1, 0], [x + 1, 1], [x, 1], [x, 0]]],
+    coordinates: [
+      [
+        [x, 0],
+        [x + 1, 0],
+        [x + 1, 1],
+        [x, 1],
+        [x, 0],
+      ],
+    ],
   });
   const features: Feature<Geometry | null>[] = [
     { type: "Feature" as const, properties: { KODE: "3273", NAMA: "Kota Bandung" }, geometry: sq(0) },

@@ -22,7 +22,11 @@ function archive(overrides: Record<string, string> = {}): Uint8Array<ArrayBuffer
       { path: `${ROOT}/`, flag: "5" },
       { path: `${ROOT}/LICENSE`, data: content.LICENSE },
       { path: `${ROOT}/README.md`, data: "# wilayah_boundaries\n" },
-      { path: `${ROOT}/db/kab/wilayah_boundaries_kab_11.sql`, data: content["db/kab/wilayah_boundaries_kab_11.sql"], usePrefix: true },
+      {
+        path: `${ROOT}/db/kab/wilayah_boundaries_kab_11.sql`,
+        data: content["db/kab/wilayah_boundaries_kab_11.sql"],
+        usePrefix: true,
+      },
       { path: `${ROOT}/db/desa/huge.sql`, data: "not wanted" },
     ]),
   );
@@ -79,7 +83,11 @@ describe("verifyFiles: SHA-256 before use", () => {
 
   it("names missing and changed files", () => {
     const got = new Map([["LICENSE", enc.encode("MIT License, changed\n")]]);
-    expect(verifyFiles(got, manifest)).toEqual({ ok: false, missing: ["db/kab/wilayah_boundaries_kab_11.sql"], mismatched: ["LICENSE"] });
+    expect(verifyFiles(got, manifest)).toEqual({
+      ok: false,
+      missing: ["db/kab/wilayah_boundaries_kab_11.sql"],
+      mismatched: ["LICENSE"],
+    });
   });
 
   it("checks the hex case-insensitively and against the real list by default", () => {
@@ -99,7 +107,11 @@ describe("extractPinned and downloadToCache (fetch stubbed: no network)", () => 
   });
 
   it("keeps only the pinned files (and README.md), without the archive's top directory", () => {
-    expect([...extractPinned(archive(), manifest).keys()].sort()).toEqual(["LICENSE", "README.md", "db/kab/wilayah_boundaries_kab_11.sql"]);
+    expect([...extractPinned(archive(), manifest).keys()].sort()).toEqual([
+      "LICENSE",
+      "README.md",
+      "db/kab/wilayah_boundaries_kab_11.sql",
+    ]);
   });
 
   it("refuses an archive whose content differs from the pinned SHA-256", () => {
@@ -125,7 +137,11 @@ describe("extractPinned and downloadToCache (fetch stubbed: no network)", () => 
 
   it("gives up after the timeout", async () => {
     const hang = ((_url: string, init: RequestInit) =>
-      new Promise((_, reject) => init.signal!.addEventListener("abort", () => reject(init.signal!.reason)))) as unknown as typeof fetch;
-    await expect(downloadToCache(cache, { fetchImpl: hang, manifest, timeoutMs: 20 })).rejects.toThrow(/timeout|aborted/i);
+      new Promise((_, reject) =>
+        init.signal!.addEventListener("abort", () => reject(init.signal!.reason)),
+      )) as unknown as typeof fetch;
+    await expect(downloadToCache(cache, { fetchImpl: hang, manifest, timeoutMs: 20 })).rejects.toThrow(
+      /timeout|aborted/i,
+    );
   });
 });

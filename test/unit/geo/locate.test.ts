@@ -15,7 +15,12 @@ describe.skipIf(!HAS_SOURCE)(`source order with the real files${HAS_SOURCE ? "" 
     tmp = await mkdtemp(`${tmpdir()}/geo-locate-`);
     // A stand-in for GitHub's archive of the pinned commit, built from the shared copy.
     const root = `wilayah_boundaries-${UPSTREAM.commit}`;
-    const entries = await Promise.all(Object.keys(PINNED_SHA256).map(async (p) => ({ path: `${root}/${p}`, data: await readFile(`${SOURCE_DIR}/${p}`) })));
+    const entries = await Promise.all(
+      Object.keys(PINNED_SHA256).map(async (p) => ({
+        path: `${root}/${p}`,
+        data: await readFile(`${SOURCE_DIR}/${p}`),
+      })),
+    );
     tarGz = gzipSync(makeTar(entries));
   });
   afterAll(async () => {
@@ -57,6 +62,8 @@ describe.skipIf(!HAS_SOURCE)(`source order with the real files${HAS_SOURCE ? "" 
     expect(second.found).toMatchObject({ kind: "cache", location: `cache/${CACHE_NAME}` });
     expect(downloads).toBe(1);
     for (const p of ["LICENSE", "db/prov/wilayah_boundaries_prov_6.sql"])
-      expect(await readFile(`${tmp}/cache/${CACHE_NAME}/${p}`, "utf8")).toBe(await readFile(`${SOURCE_DIR}/${p}`, "utf8"));
+      expect(await readFile(`${tmp}/cache/${CACHE_NAME}/${p}`, "utf8")).toBe(
+        await readFile(`${SOURCE_DIR}/${p}`, "utf8"),
+      );
   });
 });

@@ -24,7 +24,18 @@ describe("readPath: source rings to GeoJSON positions", () => {
 
   it("closes an unclosed ring and drops rings too short to have an area", () => {
     const open = latLngSquare(0, 100, 1).slice(0, 4);
-    const [poly] = readPath([open, [[1, 1], [2, 2], [1, 1]]], true, "t");
+    const [poly] = readPath(
+      [
+        open,
+        [
+          [1, 1],
+          [2, 2],
+          [1, 1],
+        ],
+      ],
+      true,
+      "t",
+    );
     expect(poly).toEqual([square(0, 100, 1)]);
   });
 
@@ -51,12 +62,22 @@ describe("regroupRings: islands filed as holes (91.06 Biak Numfor, 96.01 Sorong)
     const islandInLake = square(3, 103, 1);
     const farIsland = square(0, 120, 1);
     const holeOfFar = square(0.25, 120.25, 0.5);
-    expect(regroupRings([outer, farIsland, lake, islandInLake, holeOfFar])).toEqual([[outer, lake], [farIsland, holeOfFar], [islandInLake]]);
+    expect(regroupRings([outer, farIsland, lake, islandInLake, holeOfFar])).toEqual([
+      [outer, lake],
+      [farIsland, holeOfFar],
+      [islandInLake],
+    ]);
   });
 
   it("keeps a hole whose corners touch the outer ring", () => {
     const outer = square(0, 0, 4);
-    const touching: Ring = [[0, 2], [2, 0], [4, 2], [2, 4], [0, 2]]; // a diamond with its corners on the edges
+    const touching: Ring = [
+      [0, 2],
+      [2, 0],
+      [4, 2],
+      [2, 4],
+      [0, 2],
+    ]; // a diamond with its corners on the edges
     expect(regroupRings([outer, touching])).toEqual([[outer, touching]]);
   });
 

@@ -54,7 +54,11 @@ describe("no boundary source", () => {
     expect(status.tried.map((t) => [t.kind, t.location, t.result])).toEqual([
       ["shared", "shared/geo/cahyadsn-wilayah_boundaries", "tidak ada"],
       ["cache", `data/.cache/${CACHE_NAME}`, "tidak ada"],
-      ["download", `https://codeload.github.com/cahyadsn/wilayah_boundaries/tar.gz/${UPSTREAM.commit}`, "gagal: fetch failed"],
+      [
+        "download",
+        `https://codeload.github.com/cahyadsn/wilayah_boundaries/tar.gz/${UPSTREAM.commit}`,
+        "gagal: fetch failed",
+      ],
     ]);
     await expect(readFile(`${tmp}/public/geo/wilayah.topo.json`)).rejects.toThrow(/ENOENT/);
     expect(logs.join("\n")).toMatch(/PERINGATAN: batas wilayah tidak tersedia/);
@@ -88,12 +92,25 @@ describe("no boundary source", () => {
 
   it("treats a wrong BOUNDARIES_DIR or --source as an error, not as a reason to look elsewhere", async () => {
     await expect(runGeo(options({ boundariesDir: "nowhere" }))).rejects.toThrow(/BOUNDARIES_DIR=nowhere/);
-    await expect(runGeo(options({ source: "nowhere.geojson" }))).rejects.toThrow(/--source nowhere.geojson: tidak ditemukan/);
+    await expect(runGeo(options({ source: "nowhere.geojson" }))).rejects.toThrow(
+      /--source nowhere.geojson: tidak ditemukan/,
+    );
   });
 });
 
 describe("another source: GeoJSON or TopoJSON with a code property", () => {
-  const square = (x: number, y: number) => ({ type: "Polygon" as const, coordinates: [[[x, y], [x + 0.5, y], [x + 0.5, y + 0.5], [x, y + 0.5], [x, y]]] });
+  const square = (x: number, y: number) => ({
+    type: "Polygon" as const,
+    coordinates: [
+      [
+        [x, y],
+        [x + 0.5, y],
+        [x + 0.5, y + 0.5],
+        [x, y + 0.5],
+        [x, y],
+      ],
+    ],
+  });
   const geojson = {
     type: "FeatureCollection" as const,
     features: [
@@ -107,7 +124,9 @@ describe("another source: GeoJSON or TopoJSON with a code property", () => {
 
   it("normalises the codes and reports those that did not match the master", async () => {
     await writeFile(`${tmp}/big.geojson`, JSON.stringify(geojson));
-    const code = await runGeo(options({ source: "big.geojson", codeProperty: "KODE", nameProperty: "NAMA", attribution: "Batas wilayah: BIG" }));
+    const code = await runGeo(
+      options({ source: "big.geojson", codeProperty: "KODE", nameProperty: "NAMA", attribution: "Batas wilayah: BIG" }),
+    );
     expect(code).toBe(0);
     const status = await readStatus();
     if (!status.available) throw new Error("expected a map");
@@ -142,7 +161,9 @@ describe("another source: GeoJSON or TopoJSON with a code property", () => {
     expect(status.available && status.attribution).toBe("Batas wilayah: one.topo.json");
 
     await writeFile(`${tmp}/two.topo.json`, JSON.stringify(topology({ a: geojson, b: geojson })));
-    await expect(runGeo(options({ source: "two.topo.json", codeProperty: "KODE" }))).rejects.toThrow(/--object \(a, b\)/);
+    await expect(runGeo(options({ source: "two.topo.json", codeProperty: "KODE" }))).rejects.toThrow(
+      /--object \(a, b\)/,
+    );
     expect(await runGeo(options({ source: "two.topo.json", codeProperty: "KODE", object: "b" }))).toBe(0);
   });
 

@@ -5,7 +5,21 @@ import { finaliseTopology, objectCodes, topologyProblems } from "../../../src/li
 /** What mapshaper hands over: extra fields, geometries in any order. */
 const raw = {
   type: "Topology",
-  arcs: [[[0, 0], [1, 0], [0, 1], [-1, 0], [0, -1]], [[1, 0], [1, 0], [0, 1], [-1, 0]]],
+  arcs: [
+    [
+      [0, 0],
+      [1, 0],
+      [0, 1],
+      [-1, 0],
+      [0, -1],
+    ],
+    [
+      [1, 0],
+      [1, 0],
+      [0, 1],
+      [-1, 0],
+    ],
+  ],
   transform: { scale: [1, 1], translate: [0, 0] },
   objects: {
     kabkota: {
@@ -15,7 +29,10 @@ const raw = {
         { type: "Polygon", arcs: [[0]], properties: { code: "32.01", name: "y" } },
       ],
     },
-    provinsi: { type: "GeometryCollection", geometries: [{ type: "MultiPolygon", arcs: [[[0]], [[1]]], properties: { code: "32" } }] },
+    provinsi: {
+      type: "GeometryCollection",
+      geometries: [{ type: "MultiPolygon", arcs: [[[0]], [[1]]], properties: { code: "32" } }],
+    },
   },
 };
 
@@ -48,7 +65,9 @@ describe("finaliseTopology", () => {
   });
 
   it("refuses a topology without both objects", () => {
-    expect(() => finaliseTopology(JSON.stringify({ ...raw, objects: { kabkota: raw.objects.kabkota } }), names)).toThrow(/provinsi/);
+    expect(() =>
+      finaliseTopology(JSON.stringify({ ...raw, objects: { kabkota: raw.objects.kabkota } }), names),
+    ).toThrow(/provinsi/);
   });
 });
 

@@ -38,7 +38,11 @@ function inParts(choose: Plan): Effects {
       const text = readFileSync(path, "utf8");
       const known = new Set(o.kodes);
       const texts = partsOf(text, choose(lineStarts(text).slice(1), text));
-      return Promise.all(texts.map((t, k) => readF03Part(t, { method: o.method, known: (kode) => known.has(kode), file: path, continuation: k > 0 })));
+      return Promise.all(
+        texts.map((t, k) =>
+          readF03Part(t, { method: o.method, known: (kode) => known.has(kode), file: path, continuation: k > 0 }),
+        ),
+      );
     },
   };
 }
@@ -46,7 +50,7 @@ function inParts(choose: Plan): Effects {
 /** A small deterministic generator, so every run cuts at the same places. */
 function seeded(seed: number): () => number {
   let s = seed;
-  return () => ((s = (s * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  return () => (s = (s * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
 }
 
 /** Where to cut, given the starts of the data lines (after the first) and the text. */
@@ -56,7 +60,8 @@ function cutPlans(lines: number): [string, Plan][] {
   const random = seeded(lines);
   const pick = (starts: readonly number[], n: number) =>
     [...new Set(Array.from({ length: n }, () => starts[Math.floor(random() * starts.length)]!))].sort((a, b) => a - b);
-  const isBlank = (text: string, at: number) => /^[\s;,]*$/.test(text.slice(at, text.indexOf("\n", at) + 1 || undefined));
+  const isBlank = (text: string, at: number) =>
+    /^[\s;,]*$/.test(text.slice(at, text.indexOf("\n", at) + 1 || undefined));
   const every = lines <= 300 ? 1 : 37;
   return [
     ["one part, cut right after the header", () => []],
@@ -64,7 +69,10 @@ function cutPlans(lines: number): [string, Plan][] {
     ...Array.from({ length: 4 }, (_, k): [string, Plan] => [`three or four parts (${k + 1})`, (s) => pick(s, 3)]),
     [`a part every ${every} line(s)`, (s) => s.filter((_, i) => i % every === 0)],
     // A part that ends with blank lines, before data or before more blank lines.
-    ["cut at and after every blank line", (s, text) => s.filter((at, i) => isBlank(text, at) || (i > 0 && isBlank(text, s[i - 1]!)))],
+    [
+      "cut at and after every blank line",
+      (s, text) => s.filter((at, i) => isBlank(text, at) || (i > 0 && isBlank(text, s[i - 1]!))),
+    ],
   ];
 }
 
@@ -84,7 +92,9 @@ function trickyInput(lineBreak: string): string {
   const [header, ...data] = readFileSync(`${dir}/2024/pekppp/f03.csv`, "utf8").trimEnd().split(/\r?\n/);
   const cells = (i: number) => data[i]!.split(";");
   const invalid = [...cells(420).slice(0, 4), "9"].join(";");
-  const shouted = cells(450).map((c, k) => (k === 1 ? c.toUpperCase() : c)).join(";");
+  const shouted = cells(450)
+    .map((c, k) => (k === 1 ? c.toUpperCase() : c))
+    .join(";");
   const moved = data.slice(600, 607);
   const rows = [
     header!,

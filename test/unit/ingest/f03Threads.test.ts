@@ -85,7 +85,9 @@ describe("f03.csv read on worker threads", () => {
 
   it("… also when the first quote comes late, after the parts were read", async () => {
     const dir = golden((t) => {
-      const extra = Array.from({ length: 30 }, (_, r) => Array.from({ length: 14 }, (_, i) => `34;Dinas Sosial;X${r};${i + 1};4`)).flat();
+      const extra = Array.from({ length: 30 }, (_, r) =>
+        Array.from({ length: 14 }, (_, i) => `34;Dinas Sosial;X${r};${i + 1};4`),
+      ).flat();
       extra[extra.length - 1] = '34;"Dinas Sosial";X29;14;4';
       return `${t.trimEnd()}\r\n${extra.join("\r\n")}\r\n`;
     });
@@ -101,6 +103,8 @@ describe("f03.csv read on worker threads", () => {
 
   it("does not cut a file smaller than two parts' minimum", async () => {
     const big = readF03InThreads(pool, 1 << 20);
-    expect(await big("test/fixtures/golden/2024/pekppp/f03.csv", { method: await method(), kodes: [] })).toBeUndefined();
+    expect(
+      await big("test/fixtures/golden/2024/pekppp/f03.csv", { method: await method(), kodes: [] }),
+    ).toBeUndefined();
   });
 });

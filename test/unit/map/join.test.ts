@@ -16,7 +16,13 @@ describe("joinRegions: the code-join report", () => {
   const j = joinRegions(["32.01", "32.04", "32.73", "99.99"], ["32.01", "32.04", "32.73", "32.78"], master, results);
 
   it("takes names and slugs from the master, figures from the results", () => {
-    expect(j.regions[2]).toEqual({ code: "32.73", name: "Kota Bandung", slug: "kota-bandung", predikat: "A-", ipp: 4.12 });
+    expect(j.regions[2]).toEqual({
+      code: "32.73",
+      name: "Kota Bandung",
+      slug: "kota-bandung",
+      predikat: "A-",
+      ipp: 4.12,
+    });
   });
 
   it("marks a master region without a result as not evaluated (null, not zero)", () => {

@@ -11,10 +11,28 @@ function fixture(): Topo {
     type: "Topology",
     transform: { scale: [0.001, 0.001], translate: [100, -5] },
     arcs: [
-      [[1000, 0], [0, 1000]], // shared edge x=1, from y=0 to y=1
-      [[1000, 1000], [-1000, 0], [0, -1000], [1000, 0]], // rest of square A
-      [[1000, 0], [1000, 0], [0, 1000], [-1000, 0]], // rest of square B
-      [[2000, 500], [1, 0], [0, 1], [-1, -1]], // speck, on the edge of B
+      [
+        [1000, 0],
+        [0, 1000],
+      ], // shared edge x=1, from y=0 to y=1
+      [
+        [1000, 1000],
+        [-1000, 0],
+        [0, -1000],
+        [1000, 0],
+      ], // rest of square A
+      [
+        [1000, 0],
+        [1000, 0],
+        [0, 1000],
+        [-1000, 0],
+      ], // rest of square B
+      [
+        [2000, 500],
+        [1, 0],
+        [0, 1],
+        [-1, -1],
+      ], // speck, on the edge of B
     ],
     objects: {
       kabkota: {
@@ -31,7 +49,12 @@ function fixture(): Topo {
 }
 
 describe("projectTopology", () => {
-  const m = projectTopology(fixture(), { level: "kabkota", width: 400, pad: 4, meshBetween: (a, b) => a.slice(0, 2) !== b.slice(0, 2) });
+  const m = projectTopology(fixture(), {
+    level: "kabkota",
+    width: 400,
+    pad: 4,
+    meshBetween: (a, b) => a.slice(0, 2) !== b.slice(0, 2),
+  });
 
   it("fits the width, keeps the aspect, and sorts regions by code", () => {
     expect(m.width).toBe(400);
@@ -70,7 +93,12 @@ describe("projectTopology", () => {
   });
 
   it("filters regions and fits to them, capping the height", () => {
-    const one = projectTopology(fixture(), { level: "kabkota", width: 400, maxHeight: 200, filter: (c) => c === "11.01" });
+    const one = projectTopology(fixture(), {
+      level: "kabkota",
+      width: 400,
+      maxHeight: 200,
+      filter: (c) => c === "11.01",
+    });
     expect(one.regions.map((r) => r.code)).toEqual(["11.01"]);
     expect(one.height).toBeLessThanOrEqual(200);
     expect(one.width).toBeLessThanOrEqual(400);

@@ -22,11 +22,20 @@ const regions = new Map<string, MapRegion>([
 const href = (r: MapRegion) => (r.slug ? `/instansi/${r.slug}/` : null);
 
 describe("choroplethSvg", () => {
-  const svg = choroplethSvg({ id: "t", map, regions, label: "Peta", href, title: (r) => `${r.name}: ${r.predikat ?? "–"}` });
+  const svg = choroplethSvg({
+    id: "t",
+    map,
+    regions,
+    label: "Peta",
+    href,
+    title: (r) => `${r.name}: ${r.predikat ?? "–"}`,
+  });
 
   it("draws one path per region with the palette fill and class, inside a link with a title", () => {
     expect(svg.match(/<path d=/g)).toHaveLength(3);
-    expect(svg).toContain(`<a href="/instansi/kota-bandung/"><title>Kota &lt;Bandung&gt; &amp; co: A-</title><path d="M0 0l10 0 0 10z" fill="${PALETTE["A-"].fill}" class="pk-a-minus" data-kode="32.73"/></a>`);
+    expect(svg).toContain(
+      `<a href="/instansi/kota-bandung/"><title>Kota &lt;Bandung&gt; &amp; co: A-</title><path d="M0 0l10 0 0 10z" fill="${PALETTE["A-"].fill}" class="pk-a-minus" data-kode="32.73"/></a>`,
+    );
   });
 
   it("hatches the not evaluated with a pattern of its own id", () => {
@@ -35,18 +44,31 @@ describe("choroplethSvg", () => {
   });
 
   it("leaves a region without a page unlinked, and marks the diamond", () => {
-    expect(svg).toContain('<g><title>99.99: –</title><path d="M40 0l3 3-3 3-3-3z" fill="url(#t-hatch)" class="pk-none marker" data-kode="99.99"/></g>');
+    expect(svg).toContain(
+      '<g><title>99.99: –</title><path d="M40 0l3 3-3 3-3-3z" fill="url(#t-hatch)" class="pk-none marker" data-kode="99.99"/></g>',
+    );
   });
 
   it("draws the mesh once over the regions, hidden from assistive technology, and no inline style", () => {
-    expect(svg).toMatch(/<path class="map-borders" aria-hidden="true" fill="none" stroke="#[0-9a-f]{6}" d="M1 1l2 2"\/><\/svg>$/);
+    expect(svg).toMatch(
+      /<path class="map-borders" aria-hidden="true" fill="none" stroke="#[0-9a-f]{6}" d="M1 1l2 2"\/><\/svg>$/,
+    );
     expect(svg).toContain('viewBox="0 0 100 50" role="group" aria-label="Peta"');
     expect(svg).not.toMatch(/style=|<style/);
   });
 });
 
 describe("tileGridSvg", () => {
-  const svg = tileGridSvg({ id: "g", layout: tileLayout(["32", "31"]), regions: new Map([["32", { code: "32", name: "Provinsi Jawa Barat", slug: "provinsi-jawa-barat", predikat: "F", ipp: 0.5 }]]), label: "Petak", href, title: (r) => r.name });
+  const svg = tileGridSvg({
+    id: "g",
+    layout: tileLayout(["32", "31"]),
+    regions: new Map([
+      ["32", { code: "32", name: "Provinsi Jawa Barat", slug: "provinsi-jawa-barat", predikat: "F", ipp: 0.5 }],
+    ]),
+    label: "Petak",
+    href,
+    title: (r) => r.name,
+  });
 
   it("prints the ISO code and the letter on each tile, in the tile's text colour", () => {
     expect(svg).toContain(`fill="${PALETTE.F.fill}" class="pk-f" data-kode="32"`);

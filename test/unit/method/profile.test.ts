@@ -29,7 +29,11 @@ describe("the shipped pekppp-2022 profile", () => {
   });
 
   it("labels the assumptions it rests on", () => {
-    expect(profile.def.blend).toMatchObject({ f02: 0.75, f03: 0.25, provenance: { asumsi: true, keyakinan: "rendah" } });
+    expect(profile.def.blend).toMatchObject({
+      f02: 0.75,
+      f03: 0.25,
+      provenance: { asumsi: true, keyakinan: "rendah" },
+    });
     expect(profile.def.agregasi.provenance.asumsi).toBe(true);
     expect(profile.def.pembulatan.provenance.asumsi).toBe(true);
     expect(profile.def.aspek.every((a) => !a.provenance.asumsi)).toBe(true);
@@ -41,10 +45,14 @@ describe("loadProfile rejects a broken profile, listing every problem", () => {
     expect(problemsOf((p) => (p.aspek[0].bobot = 0.25))).toEqual(["aspek: bobot berjumlah 1.01, harus 1"]);
   });
   it("indicator weights that do not sum to 1 within an aspect", () => {
-    expect(problemsOf((p) => (p.indikator[29].bobot = 0.4))).toEqual(["aspek inovasi: bobot indikator berjumlah 0.9, harus 1"]);
+    expect(problemsOf((p) => (p.indikator[29].bobot = 0.4))).toEqual([
+      "aspek inovasi: bobot indikator berjumlah 0.9, harus 1",
+    ]);
   });
   it("duplicate indicator codes", () => {
-    expect(problemsOf((p) => (p.indikator[1].kode = "1.a.Ak"))).toEqual(['indikator: kode "1.a.Ak" dipakai lebih dari sekali']);
+    expect(problemsOf((p) => (p.indikator[1].kode = "1.a.Ak"))).toEqual([
+      'indikator: kode "1.a.Ak" dipakai lebih dari sekali',
+    ]);
   });
   it("a ladder out of order, and a blend that does not sum to 1, together", () => {
     expect(
@@ -52,10 +60,15 @@ describe("loadProfile rejects a broken profile, listing every problem", () => {
         p.predikat[1].batas_bawah = 4.6;
         p.blend.f03 = 0.3;
       }),
-    ).toEqual(["blend: f02 + f03 berjumlah 1.05, harus 1", "predikat: batas bawah harus turun tegas dari atas ke bawah, tetapi A (4.51) ≤ A- (4.6)"]);
+    ).toEqual([
+      "blend: f02 + f03 berjumlah 1.05, harus 1",
+      "predikat: batas bawah harus turun tegas dari atas ke bawah, tetapi A (4.51) ≤ A- (4.6)",
+    ]);
   });
   it("a ladder that does not reach the bottom of the scale", () => {
-    expect(problemsOf((p) => (p.predikat[8].batas_bawah = 0.5))).toEqual(["predikat: tingkat terakhir (F) harus mulai dari skala minimum 0, bukan 0.5"]);
+    expect(problemsOf((p) => (p.predikat[8].batas_bawah = 0.5))).toEqual([
+      "predikat: tingkat terakhir (F) harus mulai dari skala minimum 0, bukan 0.5",
+    ]);
   });
   it("an indicator pointing at an unknown aspect or citing an unknown source", () => {
     expect(
@@ -65,6 +78,8 @@ describe("loadProfile rejects a broken profile, listing every problem", () => {
     ).toEqual(['indikator 1.a.Ak: sumber "S99" tidak ada di daftar sumber']);
   });
   it("a field of the wrong type, naming its path", () => {
-    expect(problemsOf((p) => (p.aspek[2].bobot = "18%"))).toEqual(["aspek.2.bobot: Input tidak valid: diharapkan number, diterima string"]);
+    expect(problemsOf((p) => (p.aspek[2].bobot = "18%"))).toEqual([
+      "aspek.2.bobot: Input tidak valid: diharapkan number, diterima string",
+    ]);
   });
 });

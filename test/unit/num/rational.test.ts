@@ -39,7 +39,11 @@ describe("roundScaled (half-up, exact)", () => {
     const cases: [bigint, bigint][] = [];
     for (let k = 0; k < 3000; k++) cases.push([BigInt(next(2 ** 24) - 2 ** 23), BigInt(next(2 ** 24 - 1) + 1)]);
     // Up to the double path's limit (2^36) and beyond it (BigInt again).
-    for (let k = 0; k < 3000; k++) cases.push([BigInt(next(2 ** 20)) * BigInt(next(2 ** 18)) - 2n ** 37n, BigInt(next(2 ** 20)) * BigInt(next(2 ** 17) + 1)]);
+    for (let k = 0; k < 3000; k++)
+      cases.push([
+        BigInt(next(2 ** 20)) * BigInt(next(2 ** 18)) - 2n ** 37n,
+        BigInt(next(2 ** 20)) * BigInt(next(2 ** 17) + 1),
+      ]);
     // Exactly on a half at 2 decimals (x.xx5) and one part in 10^6 either side of it.
     for (let k = 0; k < 500; k++) {
       const half = BigInt(2 * next(50_000) + 1); // odd: halves of 1/100
@@ -99,13 +103,24 @@ describe("Fraction (scores straight from integer weights)", () => {
     const next = (max: number) => (seed = (seed * 48271) % 2147483647) % max;
     for (let k = 0; k < 2000; k++) {
       const f = { n: next(2 ** 30) * (k % 50 === 0 ? 2 ** 10 : 1), d: next(2 ** 20) + 1 };
-      for (const digits of [2, 4]) expect(roundFraction(f, digits), `${f.n}/${f.d}`).toBe(round(rational(f.n, f.d), digits));
+      for (const digits of [2, 4])
+        expect(roundFraction(f, digits), `${f.n}/${f.d}`).toBe(round(rational(f.n, f.d), digits));
     }
     expect(roundFraction({ n: 4505, d: 1000 }, 2)).toBe(4.51);
   });
 
   it("averages over the least common denominator, and refuses what doubles cannot hold exactly", () => {
-    expect(meanOfFractions([{ n: 1, d: 2 }, { n: 1, d: 3 }])).toEqual({ n: 5, d: 12 });
-    expect(() => meanOfFractions([{ n: 2 ** 52, d: 3 }, { n: 2 ** 52, d: 5 }])).toThrow(/exact/);
+    expect(
+      meanOfFractions([
+        { n: 1, d: 2 },
+        { n: 1, d: 3 },
+      ]),
+    ).toEqual({ n: 5, d: 12 });
+    expect(() =>
+      meanOfFractions([
+        { n: 2 ** 52, d: 3 },
+        { n: 2 ** 52, d: 5 },
+      ]),
+    ).toThrow(/exact/);
   });
 });

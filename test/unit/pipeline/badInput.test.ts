@@ -9,7 +9,9 @@ import { runPipeline } from "../../support/runPipeline.ts";
  * A missing expected.txt is written for review, never in CI.
  */
 const ROOT = "test/fixtures/bad";
-const cases = readdirSync(ROOT).filter((n) => !n.includes(".")).sort();
+const cases = readdirSync(ROOT)
+  .filter((n) => !n.includes("."))
+  .sort();
 
 describe("bad-input corpus", () => {
   it("has at least 20 cases", () => {

@@ -7,7 +7,9 @@ import { describe, expect, it } from "vitest";
 /** The data build's command line: exit codes and what it prints. */
 function run(input: string, ...args: string[]) {
   const out = mkdtempSync(join(tmpdir(), "ipp-cli-"));
-  const r = spawnSync(process.execPath, ["scripts/build-data.ts", "--input", input, "--out", out, ...args], { encoding: "utf8" });
+  const r = spawnSync(process.execPath, ["scripts/build-data.ts", "--input", input, "--out", out, ...args], {
+    encoding: "utf8",
+  });
   rmSync(out, { recursive: true, force: true });
   return r;
 }
@@ -16,13 +18,17 @@ describe("npm run data", () => {
   it("exits 0 and summarises each year on good input", () => {
     const r = run("test/fixtures/golden");
     expect(r.status).toBe(0);
-    expect(r.stdout).toContain("2024: ok, 0 galat, 2 peringatan (f02.csv: 510 baris, 510 dipakai, 0 ditolak; f03.csv: 2310 baris, 2310 dipakai, 0 ditolak)");
+    expect(r.stdout).toContain(
+      "2024: ok, 0 galat, 2 peringatan (f02.csv: 510 baris, 510 dipakai, 0 ditolak; f03.csv: 2310 baris, 2310 dipakai, 0 ditolak)",
+    );
   });
 
   it("exits 1 and lists every error, not just the first", () => {
     const r = run("test/fixtures/bad/f02-lokus-tidak-lengkap");
     expect(r.status).toBe(1);
-    expect(r.stderr).toContain('GALAT test/fixtures/bad/f02-lokus-tidak-lengkap/2024/pekppp/f02.csv, baris 32, kolom indikator: lokus "Dinas Sosial" instansi 34.04 tidak punya indikator 24.d.T, 30.f.B');
+    expect(r.stderr).toContain(
+      'GALAT test/fixtures/bad/f02-lokus-tidak-lengkap/2024/pekppp/f02.csv, baris 32, kolom indikator: lokus "Dinas Sosial" instansi 34.04 tidak punya indikator 24.d.T, 30.f.B',
+    );
     expect(r.stderr).toContain("Data tidak diterbitkan: 1 galat.");
   });
 

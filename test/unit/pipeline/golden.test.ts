@@ -2,7 +2,14 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runPipeline } from "../../support/runPipeline.ts";
-import { InstansiIndex, LokusData, Manifest, Summary, ValidationReport, YearData } from "../../../src/lib/schema/output.ts";
+import {
+  InstansiIndex,
+  LokusData,
+  Manifest,
+  Summary,
+  ValidationReport,
+  YearData,
+} from "../../../src/lib/schema/output.ts";
 
 /**
  * A small fixture (test/fixtures/golden: 2024 with F-02 and F-03 in two CSV
@@ -65,11 +72,21 @@ describe("golden: the whole pipeline on a small fixture", () => {
     const y2023 = JSON.parse(run.files.get("2023/pekppp-instansi.json")!) as YearData;
     const by = (y: YearData, k: string) => y.instansi.find((r) => r.kode_instansi === k)!;
     // Sleman sits exactly on the A boundary; Bandung has one lokus and no F-03.
-    expect(by(y2024, "34.04")).toMatchObject({ ipp: 4.51, predikat: "A", peringkat_nasional: 1, jarak_turun: 0.01, jarak_naik: null });
+    expect(by(y2024, "34.04")).toMatchObject({
+      ipp: 4.51,
+      predikat: "A",
+      peringkat_nasional: 1,
+      jarak_turun: 0.01,
+      jarak_naik: null,
+    });
     expect(by(y2024, "32.73")).toMatchObject({ jumlah_lokus: 1, f03: null, lokus_tanpa_f03: 1, predikat: "E" });
     // 2023 has ties that share a rank, and published-only rows have no aspects.
     expect([by(y2023, "32").peringkat_nasional, by(y2023, "34").peringkat_nasional]).toEqual([1, 1]);
-    expect([by(y2023, "34.02").peringkat_nasional, by(y2023, "34.04").peringkat_nasional, by(y2023, "34.71").peringkat_provinsi]).toEqual([1, 1, 3]);
+    expect([
+      by(y2023, "34.02").peringkat_nasional,
+      by(y2023, "34.04").peringkat_nasional,
+      by(y2023, "34.71").peringkat_provinsi,
+    ]).toEqual([1, 1, 3]);
     expect(by(y2023, "34.04")).toMatchObject({ asal_nilai: "dipublikasikan", aspek_kebijakan: null, rekomendasi: [] });
     expect(y2024.status).toBe("sample");
   });
@@ -96,7 +113,9 @@ describe("golden: the whole pipeline on a small fixture", () => {
   it("accounts for every input row: read = used + rejected", () => {
     for (const y of run.outcome.years)
       for (const f of y.report.berkas) expect(f.baris_dibaca).toBe(f.baris_dipakai + f.baris_ditolak);
-    const f03 = run.outcome.years.find((y) => y.tahun === 2024)!.report.berkas.find((f) => f.berkas.endsWith("f03.csv"))!;
+    const f03 = run.outcome.years
+      .find((y) => y.tahun === 2024)!
+      .report.berkas.find((f) => f.berkas.endsWith("f03.csv"))!;
     expect(f03).toMatchObject({ baris_dibaca: 2310, baris_dipakai: 2310, baris_ditolak: 0 });
   });
 });

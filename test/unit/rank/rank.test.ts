@@ -19,7 +19,11 @@ describe("competitionRanks", () => {
       { g: "a", v: 2 },
       { g: null, v: 9 },
     ];
-    const r = groupedRanks(items, (x) => x.g, (x) => x.v);
+    const r = groupedRanks(
+      items,
+      (x) => x.g,
+      (x) => x.v,
+    );
     expect(items.map((i) => r.get(i) ?? null)).toEqual([2, 1, 1, null]);
   });
 });

@@ -6,7 +6,9 @@ describe("slugs", () => {
   it("are readable ASCII", () => {
     expect(slugify("Kota Bandung")).toBe("kota-bandung");
     expect(slugify("Provinsi Daerah Istimewa Yogyakarta")).toBe("provinsi-daerah-istimewa-yogyakarta");
-    expect(slugify("Kementerian Agraria dan Tata Ruang/Badan Pertanahan Nasional")).toBe("kementerian-agraria-dan-tata-ruang-badan-pertanahan-nasional");
+    expect(slugify("Kementerian Agraria dan Tata Ruang/Badan Pertanahan Nasional")).toBe(
+      "kementerian-agraria-dan-tata-ruang-badan-pertanahan-nasional",
+    );
     expect(slugify("Kabupaten Kepulauan Siau Tagulandang Biaro")).toBe("kabupaten-kepulauan-siau-tagulandang-biaro");
     expect(slugify("Dinas Pendidikan & Kebudayaan")).toBe("dinas-pendidikan-dan-kebudayaan");
     expect(slugify('<script>alert("x")</script>')).toBe("script-alert-x-script");
@@ -25,7 +27,12 @@ describe("slugs", () => {
       { kode: "KL.901", nama: `${stem}A` },
       { kode: "KL.902", nama: `${stem}B` },
     ];
-    const slugs = uniqueSlugs(items, (i) => i.nama, () => "kl", (i) => i.kode);
+    const slugs = uniqueSlugs(
+      items,
+      (i) => i.nama,
+      () => "kl",
+      (i) => i.kode,
+    );
     const [a, b] = items.map((i) => slugs.get(i)!);
     expect(a).not.toBe(b);
     expect(b).toMatch(/-kl-902$/);

@@ -13,7 +13,11 @@ export const tempDir = (name: string) => mkdtemp(join(tmpdir(), `ipp-sampel-${na
 export interface Built {
   readonly instansi: InstansiResult[];
   readonly lokus: Pick<LokusResult, "kode_instansi" | "lokus" | "ipp" | "jumlah_responden">[];
-  readonly summary: { status: string; per_tingkat: { tingkat: string; rata_rata: number | null }[]; pemda: { rata_rata: number | null } };
+  readonly summary: {
+    status: string;
+    per_tingkat: { tingkat: string; rata_rata: number | null }[];
+    pemda: { rata_rata: number | null };
+  };
   readonly status: string;
 }
 
@@ -31,7 +35,12 @@ export async function generateAndBuild(years: readonly number[], extra: Partial<
     const at = (cells: string[], c: string) => cells[cols.indexOf(c)]!;
     const lokus = rows.map((line) => {
       const cells = line.split(","); // sample lokus names and codes contain no commas
-      return { kode_instansi: at(cells, "kode_instansi"), lokus: at(cells, "lokus"), ipp: Number(at(cells, "ipp")), jumlah_responden: Number(at(cells, "jumlah_responden")) };
+      return {
+        kode_instansi: at(cells, "kode_instansi"),
+        lokus: at(cells, "lokus"),
+        ipp: Number(at(cells, "ipp")),
+        jumlah_responden: Number(at(cells, "jumlah_responden")),
+      };
     });
     const summary = JSON.parse(await readFile(`${out}/${tahun}/ringkasan.json`, "utf8"));
     return { instansi: year.instansi, lokus, summary, status: year.status };

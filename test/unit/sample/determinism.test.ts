@@ -10,7 +10,9 @@ async function hashes(dir: string): Promise<Record<string, string>> {
   for (const e of await readdir(dir, { recursive: true, withFileTypes: true })) {
     if (!e.isFile()) continue;
     const path = `${e.parentPath}/${e.name}`;
-    out[path.slice(dir.length + 1)] = createHash("sha256").update(await readFile(path)).digest("hex");
+    out[path.slice(dir.length + 1)] = createHash("sha256")
+      .update(await readFile(path))
+      .digest("hex");
   }
   return out;
 }
@@ -32,7 +34,13 @@ afterAll(() => Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true 
 
 describe("determinism", () => {
   it("writes exactly the input contract, the sample marker and the .gitignore", () => {
-    expect(Object.keys(first).sort()).toEqual(["2024/.gitignore", "2024/.sampel.json", "2024/pekppp/f02.csv", "2024/pekppp/f03.csv", "2024/tahun.json"]);
+    expect(Object.keys(first).sort()).toEqual([
+      "2024/.gitignore",
+      "2024/.sampel.json",
+      "2024/pekppp/f02.csv",
+      "2024/pekppp/f03.csv",
+      "2024/tahun.json",
+    ]);
   });
 
   it("gives identical bytes for the same version and seed", () => {
@@ -49,8 +57,16 @@ describe("determinism", () => {
     expect(text).not.toContain("\r");
     const lines = text.trimEnd().split("\n");
     expect(lines[0]).toBe("kode_instansi,lokus,indikator,nilai");
-    expect(lines.slice(1, 4).map((l) => l.replace(/,\d$/, ""))).toEqual(["11,Dinas Sosial,1", "11,Dinas Sosial,2", "11,Dinas Sosial,3"]);
-    expect(lines.slice(1, 90).map((l) => l.split(",")[1])).toEqual([...Array(30).fill("Dinas Sosial"), ...Array(30).fill("RSUD"), ...Array(29).fill("Samsat/Bapenda")]);
+    expect(lines.slice(1, 4).map((l) => l.replace(/,\d$/, ""))).toEqual([
+      "11,Dinas Sosial,1",
+      "11,Dinas Sosial,2",
+      "11,Dinas Sosial,3",
+    ]);
+    expect(lines.slice(1, 90).map((l) => l.split(",")[1])).toEqual([
+      ...Array(30).fill("Dinas Sosial"),
+      ...Array(30).fill("RSUD"),
+      ...Array(29).fill("Samsat/Bapenda"),
+    ]);
     const codes = lines.slice(1).map((l) => l.split(",")[0]!);
     expect(codes).toEqual([...codes].sort());
   });

@@ -30,9 +30,16 @@ const PUBLISHED: readonly { kode: string; tahun: number; ipp: number; predikat: 
 
 let built: { input: string; outcome: BuildOutcome; master: Master; read: (tahun: number) => Promise<Built> };
 const years = new Map<number, Built>();
-const row = (tahun: number, kode: string): InstansiResult => years.get(tahun)!.instansi.find((r) => r.kode_instansi === kode)!;
+const row = (tahun: number, kode: string): InstansiResult =>
+  years.get(tahun)!.instansi.find((r) => r.kode_instansi === kode)!;
 const tingkat = (tahun: number, t: string) => years.get(tahun)!.instansi.filter((r) => r.tingkat === t);
-const lokusOf = (tahun: number, kode: string) => Object.fromEntries(years.get(tahun)!.lokus.filter((l) => l.kode_instansi === kode).map((l) => [l.lokus, l.ipp]));
+const lokusOf = (tahun: number, kode: string) =>
+  Object.fromEntries(
+    years
+      .get(tahun)!
+      .lokus.filter((l) => l.kode_instansi === kode)
+      .map((l) => [l.lokus, l.ipp]),
+  );
 const above = (tahun: number, t: string, ipp: number) => tingkat(tahun, t).filter((r) => r.ipp > ipp).length;
 
 beforeAll(async () => {
@@ -45,7 +52,8 @@ describe("the sample, scored by the real pipeline", () => {
   it("validates with no errors and no warnings in any year", () => {
     expect(built.outcome.messages).toEqual([]);
     expect(built.outcome.ok).toBe(true);
-    for (const y of built.outcome.years) expect([y.tahun, y.report.galat, y.report.peringatan]).toEqual([y.tahun, 0, 0]);
+    for (const y of built.outcome.years)
+      expect([y.tahun, y.report.galat, y.report.peringatan]).toEqual([y.tahun, 0, 0]);
   });
 
   it("is marked sample everywhere it is published", () => {
@@ -57,11 +65,17 @@ describe("the sample, scored by the real pipeline", () => {
       expect(b.instansi.map((r) => r.kode_instansi).sort()).toEqual(built.master.list.map((i) => i.kode).sort());
       expect(b.instansi.filter((r) => r.tingkat !== "kl")).toHaveLength(552);
       expect(b.instansi.filter((r) => r.tingkat === "kl")).toHaveLength(48);
-      expect(b.instansi.every((r) => r.jumlah_lokus === 3 && r.lokus_tanpa_f03 === 0), `tahun ${tahun}`).toBe(true);
+      expect(
+        b.instansi.every((r) => r.jumlah_lokus === 3 && r.lokus_tanpa_f03 === 0),
+        `tahun ${tahun}`,
+      ).toBe(true);
       expect(b.lokus).toHaveLength(600 * 3);
       expect(b.lokus.every((l) => l.jumlah_responden >= 10 && l.jumlah_responden <= 20)).toBe(true);
     }
-    const prov = years.get(2024)!.lokus.filter((l) => l.kode_instansi === "32").map((l) => l.lokus);
+    const prov = years
+      .get(2024)!
+      .lokus.filter((l) => l.kode_instansi === "32")
+      .map((l) => l.lokus);
     expect(prov.sort()).toEqual(["Dinas Sosial", "RSUD", "Samsat/Bapenda"]);
   });
 
@@ -72,7 +86,9 @@ describe("the sample, scored by the real pipeline", () => {
   });
 
   it("keeps the seven published provinces at ranks 1–7 and every other province at 4.52 or less", () => {
-    const others = tingkat(2024, "provinsi").filter((r) => !["32", "35", "34", "16", "63", "31", "33"].includes(r.kode_instansi));
+    const others = tingkat(2024, "provinsi").filter(
+      (r) => !["32", "35", "34", "16", "63", "31", "33"].includes(r.kode_instansi),
+    );
     expect(Math.max(...others.map((r) => r.ipp))).toBeLessThanOrEqual(4.52);
   });
 
@@ -95,7 +111,10 @@ describe("the sample, scored by the real pipeline", () => {
   });
 
   it("averages the K/L to the published group IPP: 4.07 in 2023, 4.39 in 2024", () => {
-    for (const [tahun, want] of [[2023, 4.07], [2024, 4.39]] as const) {
+    for (const [tahun, want] of [
+      [2023, 4.07],
+      [2024, 4.39],
+    ] as const) {
       const kl = tingkat(tahun, "kl");
       const mean = kl.reduce((t, r) => t + Math.round(r.ipp * 100), 0) / kl.length / 100;
       expect(Math.round(mean * 100) / 100).toBe(want);
@@ -105,7 +124,10 @@ describe("the sample, scored by the real pipeline", () => {
 
   it("improves modestly year on year, and the years are not copies of each other", () => {
     const mean = (y: number) => years.get(y)!.summary.pemda.rata_rata!;
-    for (const [a, b] of [[2022, 2023], [2023, 2024]] as const) {
+    for (const [a, b] of [
+      [2022, 2023],
+      [2023, 2024],
+    ] as const) {
       expect(mean(b) - mean(a)).toBeGreaterThan(0.03);
       expect(mean(b) - mean(a)).toBeLessThan(0.25);
       const changed = years.get(a)!.instansi.filter((r) => r.ipp !== row(b, r.kode_instansi).ipp).length;

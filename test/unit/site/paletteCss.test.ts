@@ -10,7 +10,9 @@ describe("the stylesheet's predikat colours are the palette's", () => {
   it.each(PREDIKAT_CODES)("%s", (code) => {
     expect(value(`${cssVar(code)}`)).toBe(PALETTE[code].fill.toLowerCase());
     expect(value(`${cssVar(code)}-text`)).toBe(PALETTE[code].text.toLowerCase().replace("#ffffff", "#fff"));
-    expect(css).toContain(`.${predikatClass(code)} { background: var(${cssVar(code)}); color: var(${cssVar(code)}-text); }`);
+    expect(css).toContain(
+      `.${predikatClass(code)} { background: var(${cssVar(code)}); color: var(${cssVar(code)}-text); }`,
+    );
   });
   it("not evaluated", () => {
     expect(value("--predikat-none")).toBe(NOT_EVALUATED.fill);

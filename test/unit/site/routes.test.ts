@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { allPages, inEditions, inLang, parsePath, pathOf, permalinkOf, type Page } from "../../../src/lib/site/routes.ts";
+import {
+  allPages,
+  inEditions,
+  inLang,
+  parsePath,
+  pathOf,
+  permalinkOf,
+  type Page,
+} from "../../../src/lib/site/routes.ts";
 
 const site = { years: [2022, 2023, 2024], slugs: ["kota-bandung", "provinsi-jawa-barat"], provinces: ["32"] };
 
@@ -7,7 +15,9 @@ describe("routes", () => {
   it("puts the latest year at the root and each year under /<year>/, English under /en/", () => {
     expect(pathOf({ kind: "beranda", lang: "id", edition: "terbaru" })).toBe("/");
     expect(pathOf({ kind: "peringkat", lang: "id", edition: 2023 })).toBe("/2023/peringkat/");
-    expect(pathOf({ kind: "instansi", lang: "en", edition: 2023, key: "kota-bandung" })).toBe("/en/2023/instansi/kota-bandung/");
+    expect(pathOf({ kind: "instansi", lang: "en", edition: 2023, key: "kota-bandung" })).toBe(
+      "/en/2023/instansi/kota-bandung/",
+    );
     expect(pathOf({ kind: "provinsi", lang: "en", edition: "terbaru", key: "32" })).toBe("/en/provinsi/32/");
   });
 

@@ -8,9 +8,19 @@ describe("numberOrCode", () => {
     { nomor: 30, kode: "30.f.B" },
   ]);
   it("finds by number and by code without case", () => {
-    expect([find("1"), find("8"), find("30"), find("8.a.Ak"), find("8.A.AK"), find("30.f.b")]).toEqual([0, 1, 2, 1, 1, 2]);
+    expect([find("1"), find("8"), find("30"), find("8.a.Ak"), find("8.A.AK"), find("30.f.b")]).toEqual([
+      0, 1, 2, 1, 1, 2,
+    ]);
   });
   it("refuses what is neither", () => {
-    expect([find("08"), find("2"), find("31"), find(""), find("8.a"), find("x"), find("99999")]).toEqual([undefined, undefined, undefined, undefined, undefined, undefined, undefined]);
+    expect([find("08"), find("2"), find("31"), find(""), find("8.a"), find("x"), find("99999")]).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+    ]);
   });
 });

@@ -11,7 +11,13 @@ const ladder: PredikatStep[] = [
 ];
 
 type TingkatSummary = Summary["per_tingkat"][number];
-const tingkat = (t: TingkatSummary["tingkat"], master: number, evaluated: number, mean: number | null, predikat: Record<string, number>): TingkatSummary => ({
+const tingkat = (
+  t: TingkatSummary["tingkat"],
+  master: number,
+  evaluated: number,
+  mean: number | null,
+  predikat: Record<string, number>,
+): TingkatSummary => ({
   tingkat: t,
   jumlah_master: master,
   jumlah_dievaluasi: evaluated,
@@ -102,7 +108,11 @@ describe("topAndBottom", () => {
   });
 
   it("never shows an instansi in both lists of a small tingkat", () => {
-    const [p] = topAndBottom([row("p1", 4.6, 1, "provinsi"), row("p2", 4.0, 2, "provinsi"), row("p3", 3.0, 3, "provinsi")], 2, "id");
+    const [p] = topAndBottom(
+      [row("p1", 4.6, 1, "provinsi"), row("p2", 4.0, 2, "provinsi"), row("p3", 3.0, 3, "provinsi")],
+      2,
+      "id",
+    );
     expect(p!.top.map((e) => e.kode)).toEqual(["p1", "p2"]);
     expect(p!.bottom.map((e) => e.kode)).toEqual(["p3"]);
   });

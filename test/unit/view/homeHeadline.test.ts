@@ -9,7 +9,12 @@ const ladder: PredikatStep[] = ["A", "A-", "B", "B-", "C", "C-", "D", "E", "F"].
   label_en: kode === "A" ? "Excellent service" : kode === "C" ? "Fair" : `Label ${kode}`,
 }));
 
-const per = (tingkat: "provinsi" | "kabupaten" | "kota" | "kl", n: number, predikat: Record<string, number>, master = n) => ({
+const per = (
+  tingkat: "provinsi" | "kabupaten" | "kota" | "kl",
+  n: number,
+  predikat: Record<string, number>,
+  master = n,
+) => ({
   tingkat,
   jumlah_master: master,
   jumlah_dievaluasi: n,
@@ -22,7 +27,12 @@ const per = (tingkat: "provinsi" | "kabupaten" | "kota" | "kl", n: number, predi
 const base: HeadlineInput = {
   tahun: 2024,
   summary: {
-    per_tingkat: [per("provinsi", 38, { A: 8, B: 30 }), per("kabupaten", 416, { A: 80, B: 330, "C-": 4, D: 1, F: 1 }), per("kota", 98, { A: 20, B: 78 }), per("kl", 48, { A: 19, B: 29 })],
+    per_tingkat: [
+      per("provinsi", 38, { A: 8, B: 30 }),
+      per("kabupaten", 416, { A: 80, B: 330, "C-": 4, D: 1, F: 1 }),
+      per("kota", 98, { A: 20, B: 78 }),
+      per("kl", 48, { A: 19, B: 29 }),
+    ],
     pemda: { jumlah_dievaluasi: 552, rata_rata: 3.91 },
   },
   previous: { tahun: 2023, summary: { pemda: { jumlah_dievaluasi: 552, rata_rata: 3.81 } } },
@@ -39,7 +49,9 @@ describe("headline", () => {
   it("says how many were evaluated, how many are top and how many below the middle, in Indonesian", () => {
     const s = headline(base, "id");
     expect(s).toContain("Pada evaluasi 2024, 600 instansi dinilai: 38 provinsi, 416 kabupaten, 98 kota, dan 48 K/L.");
-    expect(s).toContain("Sebanyak 127 di antaranya (21,2%) meraih predikat A (Pelayanan Prima), dan 6 berpredikat di bawah C (Cukup).");
+    expect(s).toContain(
+      "Sebanyak 127 di antaranya (21,2%) meraih predikat A (Pelayanan Prima), dan 6 berpredikat di bawah C (Cukup).",
+    );
   });
 
   it("compares the pemda mean with the previous year", () => {
@@ -58,8 +70,12 @@ describe("headline", () => {
   });
 
   it("names the first of each tingkat, all of them when tied", () => {
-    expect(headline(base, "id")).toContain("Nilai tertinggi per tingkat: Provinsi Jawa Barat (4,76) dan Kota Surakarta dan Kota Bandung (4,72).");
-    expect(headline(base, "en")).toContain("Highest in each level: Provinsi Jawa Barat (4.76) and Kota Surakarta and Kota Bandung (4.72).");
+    expect(headline(base, "id")).toContain(
+      "Nilai tertinggi per tingkat: Provinsi Jawa Barat (4,76) dan Kota Surakarta dan Kota Bandung (4,72).",
+    );
+    expect(headline(base, "en")).toContain(
+      "Highest in each level: Provinsi Jawa Barat (4.76) and Kota Surakarta and Kota Bandung (4.72).",
+    );
   });
 
   it("counts against the master list when some were not evaluated, and says when none is below the middle", () => {
@@ -70,12 +86,22 @@ describe("headline", () => {
   });
 
   it("counts one of a tingkat in the singular in English", () => {
-    const few = { ...base, summary: { ...base.summary, per_tingkat: [per("provinsi", 1, { A: 1 }), per("kota", 1, { B: 1 }), per("kl", 2, { B: 2 })] } };
-    expect(headline(few, "en")).toContain("4 institutions were assessed: 1 province, 1 city and 2 ministries/agencies.");
+    const few = {
+      ...base,
+      summary: {
+        ...base.summary,
+        per_tingkat: [per("provinsi", 1, { A: 1 }), per("kota", 1, { B: 1 }), per("kl", 2, { B: 2 })],
+      },
+    };
+    expect(headline(few, "en")).toContain(
+      "4 institutions were assessed: 1 province, 1 city and 2 ministries/agencies.",
+    );
     expect(headline(few, "id")).toContain("4 instansi dinilai: 1 provinsi, 1 kota, dan 2 K/L.");
   });
 
   it("has a sentence for a year with nothing scored", () => {
-    expect(headline({ ...base, summary: { per_tingkat: [], pemda: { jumlah_dievaluasi: 0, rata_rata: null } } }, "id")).toBe("Belum ada instansi yang dinilai untuk 2024.");
+    expect(
+      headline({ ...base, summary: { per_tingkat: [], pemda: { jumlah_dievaluasi: 0, rata_rata: null } } }, "id"),
+    ).toBe("Belum ada instansi yang dinilai untuk 2024.");
   });
 });

@@ -7,22 +7,49 @@ import { lokus, master, profile, result, slice } from "./instansiFixtures.ts";
 const jabar = master("32", "Provinsi Jawa Barat", "provinsi", "32");
 const bandung = master("32.73", "Kota Bandung", "kota", "32");
 const bekasi = master("32.75", "Kota Bekasi", "kota", "32");
-const base = (m: typeof bandung, ipp: number) => ({ kode_instansi: m.kode, nama: m.nama, tingkat: m.tingkat, kode_provinsi: m.kode_provinsi, ipp });
+const base = (m: typeof bandung, ipp: number) => ({
+  kode_instansi: m.kode,
+  nama: m.nama,
+  tingkat: m.tingkat,
+  kode_provinsi: m.kode_provinsi,
+  ipp,
+});
 
-const rec = (indikator: string, dari: number, kenaikan: number) => ({ indikator, nama: `nama ${indikator}`, aspek: "sipp", dari, ke: 5, kenaikan_ipp: kenaikan, kenaikan_ipp_presisi: kenaikan });
+const rec = (indikator: string, dari: number, kenaikan: number) => ({
+  indikator,
+  nama: `nama ${indikator}`,
+  aspek: "sipp",
+  dari,
+  ke: 5,
+  kenaikan_ipp: kenaikan,
+  kenaikan_ipp_presisi: kenaikan,
+});
 const y2022 = slice(2022, [result(base(bandung, 4.2))]);
 const y2023 = slice(2023, [result(base(bekasi, 4.0))]);
 const y2024 = slice(2024, [
   result(base(bandung, 4.47), {
-    peringkat_nasional: 12, jumlah_peserta_tingkat: 98, peringkat_provinsi: 2, jumlah_peserta_provinsi: 27,
-    jarak_naik: 0.04, jarak_turun: 0.47,
+    peringkat_nasional: 12,
+    jumlah_peserta_tingkat: 98,
+    peringkat_provinsi: 2,
+    jumlah_peserta_provinsi: 27,
+    jarak_naik: 0.04,
+    jarak_turun: 0.47,
     rekomendasi: [rec("24.d.T", 2.33, 0.08), rec("8.a.Ak", 4, 0), rec("1.a.D", 5, 0)],
   }),
-  result(base(bekasi, 4.47), { peringkat_nasional: 12, jumlah_peserta_tingkat: 98, peringkat_provinsi: 3, jumlah_peserta_provinsi: 27 }),
+  result(base(bekasi, 4.47), {
+    peringkat_nasional: 12,
+    jumlah_peserta_tingkat: 98,
+    peringkat_provinsi: 3,
+    jumlah_peserta_provinsi: 27,
+  }),
   result(base(jabar, 4.76)),
 ]);
 const years = [y2022, y2023, y2024];
-const lokus2024 = [lokus("32.73", "Dinas Sosial", 4.1), lokus("32.73", "RSUD", 4.6, { f03: null, tanpa_f03: true, jumlah_responden: 0 }), lokus("32.73", "Disdukcapil", 4.7)];
+const lokus2024 = [
+  lokus("32.73", "Dinas Sosial", 4.1),
+  lokus("32.73", "RSUD", 4.6, { f03: null, tanpa_f03: true, jumlah_responden: 0 }),
+  lokus("32.73", "Disdukcapil", 4.7),
+];
 
 const input = (lang: "id" | "en", over: Partial<InstansiInput> = {}): InstansiInput => ({
   page: { lang, edition: "terbaru", year: 2024 },
@@ -59,7 +86,9 @@ describe("instansiView", () => {
       "Naikkan indikator 24.d.T (Frekuensi pemutakhiran data pada kanal digital) dari 2,33 ke 5 → IPP +0,08",
       "Naikkan indikator 8.a.Ak (Realisasi rencana tindak lanjut SKM) dari 4 ke 5 → IPP < +0,01",
     ]);
-    expect(en.recommendations[0]?.text).toBe("Raise indicator 24.d.T (How often digital channels are updated) from 2.33 to 5 → IPP +0.08");
+    expect(en.recommendations[0]?.text).toBe(
+      "Raise indicator 24.d.T (How often digital channels are updated) from 2.33 to 5 → IPP +0.08",
+    );
   });
 
   it("lists lokus best first, flagging those without F-03", () => {
@@ -81,7 +110,9 @@ describe("instansiView", () => {
   });
 
   it("summarises with the gap, the tie and the lokus without F-03", () => {
-    expect(v.summary.text).toContain("berbagi peringkat 12 dari 98 kota dan peringkat 2 dari 27 kabupaten/kota di Jawa Barat.");
+    expect(v.summary.text).toContain(
+      "berbagi peringkat 12 dari 98 kota dan peringkat 2 dari 27 kabupaten/kota di Jawa Barat.",
+    );
     expect(v.summary.text).toContain("Naik 0,27 dari 2022 (tidak dievaluasi pada 2023).");
     expect(v.summary.text).toContain("1 dari 3 lokusnya dinilai tanpa survei pengguna (F-03).");
     expect(v.summary.description.length).toBeLessThanOrEqual(300);
@@ -92,11 +123,19 @@ describe("instansiView", () => {
     const none = instansiView(input("id", { page: { lang: "id", edition: 2023, year: 2023 }, lokus: [] }));
     expect(none.status).toBe("tidak-dievaluasi");
     expect(none.result).toBeNull();
-    expect(none.summary.text).toBe("Kota Bandung tidak dievaluasi dalam PEKPPP 2023. Hasil terbarunya: IPP 4,47 (A-) pada 2024.");
+    expect(none.summary.text).toBe(
+      "Kota Bandung tidak dievaluasi dalam PEKPPP 2023. Hasil terbarunya: IPP 4,47 (A-) pada 2024.",
+    );
   });
 
   it("shows only the IPP for a published-only result", () => {
-    const pub = slice(2024, [result(base(bandung, 4.5), { asal_nilai: "dipublikasikan", aspek_sipp: null, rekomendasi: [rec("24.d.T", 2, 0.1)] })]);
+    const pub = slice(2024, [
+      result(base(bandung, 4.5), {
+        asal_nilai: "dipublikasikan",
+        aspek_sipp: null,
+        rekomendasi: [rec("24.d.T", 2, 0.1)],
+      }),
+    ]);
     const p = instansiView(input("id", { years: [pub], lokus: lokus2024 }));
     expect(p.status).toBe("dipublikasikan");
     expect(p.lokus).toEqual([]);

@@ -6,13 +6,37 @@ import type { InstansiResult, LokusResult } from "../../../src/lib/schema/output
 import type { YearSlice } from "../../../src/lib/view/instansiHistory.ts";
 
 /** Small hand-made years for the view tests: every case the sample data never has (ties, gaps, published-only, no F-03). */
-export const profile = MethodologyProfile.parse(JSON.parse(readFileSync(join(process.cwd(), "data/methodology/pekppp-2022.json"), "utf8")));
+export const profile = MethodologyProfile.parse(
+  JSON.parse(readFileSync(join(process.cwd(), "data/methodology/pekppp-2022.json"), "utf8")),
+);
 
-const PREDIKAT: [number, string][] = [[4.51, "A"], [4.01, "A-"], [3.51, "B"], [3.01, "B-"], [2.51, "C"], [2.01, "C-"], [1.51, "D"], [1.01, "E"], [0, "F"]];
+const PREDIKAT: [number, string][] = [
+  [4.51, "A"],
+  [4.01, "A-"],
+  [3.51, "B"],
+  [3.01, "B-"],
+  [2.51, "C"],
+  [2.01, "C-"],
+  [1.51, "D"],
+  [1.01, "E"],
+  [0, "F"],
+];
 const predikatOf = (ipp: number) => PREDIKAT.find(([lo]) => ipp >= lo)![1];
 
-export function master(kode: string, nama: string, tingkat: Instansi["tingkat"], kode_provinsi: string | null): Instansi {
-  return { kode, nama, nama_pendek: nama, tingkat, kode_provinsi, slug: nama.toLowerCase().replace(/[^a-z0-9]+/g, "-") };
+export function master(
+  kode: string,
+  nama: string,
+  tingkat: Instansi["tingkat"],
+  kode_provinsi: string | null,
+): Instansi {
+  return {
+    kode,
+    nama,
+    nama_pendek: nama,
+    tingkat,
+    kode_provinsi,
+    slug: nama.toLowerCase().replace(/[^a-z0-9]+/g, "-"),
+  };
 }
 
 type Base = Pick<InstansiResult, "kode_instansi" | "nama" | "tingkat" | "kode_provinsi" | "ipp">;
@@ -47,9 +71,22 @@ export function result(b: Base, over: Partial<InstansiResult> = {}): InstansiRes
 
 export function lokus(kode: string, nama: string, ipp: number, over: Partial<LokusResult> = {}): LokusResult {
   return {
-    kode_instansi: kode, lokus: nama, ipp, ipp_presisi: ipp, predikat: predikatOf(ipp),
-    aspek_kebijakan: ipp, aspek_sdm: ipp, aspek_sarpras: ipp, aspek_sipp: ipp, aspek_pengaduan: ipp, aspek_inovasi: ipp,
-    f02: ipp, f03: ipp, jumlah_responden: 15, tanpa_f03: false, ...over,
+    kode_instansi: kode,
+    lokus: nama,
+    ipp,
+    ipp_presisi: ipp,
+    predikat: predikatOf(ipp),
+    aspek_kebijakan: ipp,
+    aspek_sdm: ipp,
+    aspek_sarpras: ipp,
+    aspek_sipp: ipp,
+    aspek_pengaduan: ipp,
+    aspek_inovasi: ipp,
+    f02: ipp,
+    f03: ipp,
+    jumlah_responden: 15,
+    tanpa_f03: false,
+    ...over,
   };
 }
 

@@ -3,7 +3,10 @@ import { neighbourRows, neighbourTable } from "../../../src/lib/view/instansiNei
 
 const table = {
   caption: "all",
-  columns: [{ key: "peringkat", label: "Peringkat", align: "right" as const }, { key: "nama", label: "Instansi", align: "left" as const }],
+  columns: [
+    { key: "peringkat", label: "Peringkat", align: "right" as const },
+    { key: "nama", label: "Instansi", align: "left" as const },
+  ],
   rows: Array.from({ length: 20 }, (_, i) => [i === 3 || i === 4 ? "=4" : String(i + 1), `I${i + 1}`]),
 };
 const named = (n: string) => (row: readonly string[]) => row[1] === n;

@@ -1,7 +1,20 @@
 import { describe, expect, it } from "vitest";
-import { biggestMovers, compareYears, previousYear, type MoverRow, type YearSlice } from "../../../src/lib/view/movers.ts";
+import {
+  biggestMovers,
+  compareYears,
+  previousYear,
+  type MoverRow,
+  type YearSlice,
+} from "../../../src/lib/view/movers.ts";
 
-const row = (kode: string, ipp: number, predikat = "B", nama = `Kab. ${kode}`): MoverRow => ({ kode_instansi: kode, nama, slug: kode, tingkat: "kabupaten", ipp, predikat });
+const row = (kode: string, ipp: number, predikat = "B", nama = `Kab. ${kode}`): MoverRow => ({
+  kode_instansi: kode,
+  nama,
+  slug: kode,
+  tingkat: "kabupaten",
+  ipp,
+  predikat,
+});
 const year = (tahun: number, instansi: MoverRow[], profil = "pekppp-2022"): YearSlice => ({ tahun, profil, instansi });
 
 function compared(current: YearSlice, previous: YearSlice) {
@@ -67,12 +80,28 @@ describe("biggestMovers", () => {
   it("orders a tie by current IPP, then by name", () => {
     const prev = year(2023, [row("x", 3, "B", "Kab. Z"), row("y", 3.5, "B", "Kab. Y"), row("z", 3, "B", "Kab. A")]);
     const now = year(2024, [row("x", 3.2, "B", "Kab. Z"), row("y", 3.7, "B", "Kab. Y"), row("z", 3.2, "B", "Kab. A")]);
-    expect(biggestMovers(compared(now, prev).changes, 3).up.items.map((c) => c.row.nama)).toEqual(["Kab. Y", "Kab. A", "Kab. Z"]);
+    expect(biggestMovers(compared(now, prev).changes, 3).up.items.map((c) => c.row.nama)).toEqual([
+      "Kab. Y",
+      "Kab. A",
+      "Kab. Z",
+    ]);
   });
 
   it("caps a long tie at the cut and counts the rest", () => {
     const kodes = Array.from({ length: 20 }, (_, i) => `k${String(i).padStart(2, "0")}`);
-    const m = biggestMovers(compared(year(2024, kodes.map((k) => row(k, 3.1))), year(2023, kodes.map((k) => row(k, 3)))).changes, 5);
+    const m = biggestMovers(
+      compared(
+        year(
+          2024,
+          kodes.map((k) => row(k, 3.1)),
+        ),
+        year(
+          2023,
+          kodes.map((k) => row(k, 3)),
+        ),
+      ).changes,
+      5,
+    );
     expect(m.up.items).toHaveLength(10);
     expect(m.up.omitted).toBe(10);
   });

@@ -8,11 +8,20 @@ const banyumas = master("33.02", "Kabupaten Banyumas", "kabupaten", "33");
 const magelang = master("33.71", "Kota Magelang", "kota", "33");
 const semarang = master("33.74", "Kota Semarang", "kota", "33");
 const blora = master("33.16", "Kabupaten Blora", "kabupaten", "33");
-const base = (m: typeof cilacap, ipp: number) => ({ kode_instansi: m.kode, nama: m.nama, tingkat: m.tingkat, kode_provinsi: m.kode_provinsi, ipp });
+const base = (m: typeof cilacap, ipp: number) => ({
+  kode_instansi: m.kode,
+  nama: m.nama,
+  tingkat: m.tingkat,
+  kode_provinsi: m.kode_provinsi,
+  ipp,
+});
 
 const year = slice(2024, [
   result(base(jateng, 4.53), { peringkat_nasional: 6, jumlah_peserta_tingkat: 38 }),
-  result(base(master("31", "Provinsi DKI Jakarta", "provinsi", "31"), 4.53), { peringkat_nasional: 6, jumlah_peserta_tingkat: 38 }),
+  result(base(master("31", "Provinsi DKI Jakarta", "provinsi", "31"), 4.53), {
+    peringkat_nasional: 6,
+    jumlah_peserta_tingkat: 38,
+  }),
   result(base(cilacap, 4.68), { peringkat_provinsi: 1, peringkat_nasional: 1, jumlah_peserta_tingkat: 416 }),
   result(base(semarang, 4.64), { peringkat_provinsi: 2, peringkat_nasional: 5, jumlah_peserta_tingkat: 98 }),
   result(base(magelang, 4.2), { peringkat_provinsi: 3, peringkat_nasional: 30, jumlah_peserta_tingkat: 98 }),
@@ -33,9 +42,17 @@ describe("provinceView", () => {
   const v = provinceView(input("id"));
 
   it("shows the province's own result with its shared rank and a link to its page", () => {
-    expect(v.own).toEqual({ ipp: "4,53", predikat: "A", predikatLabel: "Pelayanan Prima", rank: "=6 dari 38", tied: true });
+    expect(v.own).toEqual({
+      ipp: "4,53",
+      predikat: "A",
+      predikatLabel: "Pelayanan Prima",
+      rank: "=6 dari 38",
+      tied: true,
+    });
     expect(v.href).toBe("/instansi/provinsi-jawa-tengah/");
-    expect(provinceView(input("en", { page: { lang: "en", edition: 2024, year: 2024 } })).href).toBe("/en/2024/instansi/provinsi-jawa-tengah/");
+    expect(provinceView(input("en", { page: { lang: "en", edition: 2024, year: 2024 } })).href).toBe(
+      "/en/2024/instansi/provinsi-jawa-tengah/",
+    );
   });
 
   it("ranks its kab/kota, ties marked, the ones not evaluated last", () => {
@@ -52,7 +69,10 @@ describe("provinceView", () => {
   });
 
   it("counts the predikat of the evaluated kab/kota", () => {
-    expect(v.counts.filter((c) => c.n > 0).map((c) => [c.kode, c.n])).toEqual([["A", 2], ["A-", 2]]);
+    expect(v.counts.filter((c) => c.n > 0).map((c) => [c.kode, c.n])).toEqual([
+      ["A", 2],
+      ["A-", 2],
+    ]);
     expect([v.evaluatedCount, v.notEvaluated, v.total, v.mean]).toEqual([4, 1, 5, "4,43"]);
   });
 
@@ -62,7 +82,9 @@ describe("provinceView", () => {
         "Rata-rata IPP 4 kabupaten/kota-nya 4,43: 2 berpredikat A dan 2 A-. " +
         "Tertinggi Kabupaten Cilacap (4,68); terendah Kabupaten Banyumas dan Kota Magelang (4,20). 1 tidak dievaluasi.",
     );
-    expect(provinceView(input("en")).summary.text).toContain("ranking joint 6th of 38 provinces. Its 4 regencies and cities average an IPP of 4.43: 2 rated A and 2 A-.");
+    expect(provinceView(input("en")).summary.text).toContain(
+      "ranking joint 6th of 38 provinces. Its 4 regencies and cities average an IPP of 4.43: 2 rated A and 2 A-.",
+    );
     expect(v.summary.description.length).toBeLessThanOrEqual(300);
   });
 
@@ -70,11 +92,23 @@ describe("provinceView", () => {
     const none = provinceView(input("id", { year: slice(2024, []), mean: null }));
     expect(none.own).toBeNull();
     expect(none.rows.every((r) => r.ipp === null)).toBe(true);
-    expect(none.summary.text).toBe("Provinsi Jawa Tengah tidak dievaluasi dalam PEKPPP 2024. Tidak ada kabupaten/kota-nya yang dievaluasi pada 2024.");
+    expect(none.summary.text).toBe(
+      "Provinsi Jawa Tengah tidak dievaluasi dalam PEKPPP 2024. Tidak ada kabupaten/kota-nya yang dievaluasi pada 2024.",
+    );
   });
 
   it("writes predikat counts as a list", () => {
     expect(countsPhrase([{ kode: "A", n: 1 }], "en")).toBe("1 rated A");
-    expect(countsPhrase([{ kode: "A", n: 0 }, { kode: "B", n: 3 }, { kode: "C", n: 1 }, { kode: "F", n: 2 }], "id")).toBe("3 berpredikat B, 1 C dan 2 F");
+    expect(
+      countsPhrase(
+        [
+          { kode: "A", n: 0 },
+          { kode: "B", n: 3 },
+          { kode: "C", n: 1 },
+          { kode: "F", n: 2 },
+        ],
+        "id",
+      ),
+    ).toBe("3 berpredikat B, 1 C dan 2 F");
   });
 });

@@ -1,11 +1,23 @@
 import { describe, expect, it } from "vitest";
-import { displayName, filterOptions, provinceNames, rankingGroups, type RankingInput } from "../../../src/lib/view/ranking.ts";
+import {
+  displayName,
+  filterOptions,
+  provinceNames,
+  rankingGroups,
+  type RankingInput,
+} from "../../../src/lib/view/ranking.ts";
 import { compareYears } from "../../../src/lib/view/movers.ts";
 import type { Instansi } from "../../../src/lib/schema/master.ts";
 import type { InstansiResult } from "../../../src/lib/schema/output.ts";
 import type { PredikatStep } from "../../../src/lib/schema/methodology.ts";
 
-const inst = (kode: string, nama: string, nama_pendek: string, tingkat: Instansi["tingkat"], kode_provinsi: string | null): Instansi => ({
+const inst = (
+  kode: string,
+  nama: string,
+  nama_pendek: string,
+  tingkat: Instansi["tingkat"],
+  kode_provinsi: string | null,
+): Instansi => ({
   kode,
   nama,
   nama_pendek,
@@ -26,15 +38,34 @@ const master: Instansi[] = [
 
 // Only the fields the ranking reads; the rest of InstansiResult does not matter here.
 const result = (kode: string, ipp: number, predikat: string, rank: number): InstansiResult =>
-  ({ kode_instansi: kode, nama: "", slug: "", tingkat: "kabupaten", ipp, predikat, peringkat_nasional: rank }) as InstansiResult;
+  ({
+    kode_instansi: kode,
+    nama: "",
+    slug: "",
+    tingkat: "kabupaten",
+    ipp,
+    predikat,
+    peringkat_nasional: rank,
+  }) as InstansiResult;
 
-const results2024 = [result("34", 4.62, "A", 1), result("32", 4.6, "A", 2), result("34.04", 4.63, "A", 1), result("32.04", 4.23, "A-", 2), result("32.17", 4.23, "A-", 2), result("KL.024", 4.1, "A-", 1)];
+const results2024 = [
+  result("34", 4.62, "A", 1),
+  result("32", 4.6, "A", 2),
+  result("34.04", 4.63, "A", 1),
+  result("32.04", 4.23, "A-", 2),
+  result("32.17", 4.23, "A-", 2),
+  result("KL.024", 4.1, "A-", 1),
+];
 const results2023 = [
   { ...result("34.04", 4.55, "A", 1), nama: "Kabupaten Sleman", slug: "kabupaten-sleman" },
   { ...result("32.04", 4.3, "A-", 2), nama: "Kabupaten Bandung", slug: "kabupaten-bandung" },
 ];
 const slice = (tahun: number, instansi: InstansiResult[]) => ({ tahun, profil: "p", instansi });
-const input: RankingInput = { master, results: results2024, comparison: compareYears(slice(2024, results2024), slice(2023, results2023)) };
+const input: RankingInput = {
+  master,
+  results: results2024,
+  comparison: compareYears(slice(2024, results2024), slice(2023, results2023)),
+};
 
 describe("rankingGroups", () => {
   const groups = rankingGroups(input, "id");
@@ -68,7 +99,11 @@ describe("rankingGroups", () => {
 
   it("names the province as people say it, and K/L as national", () => {
     expect(groups[1]!.rows[0]).toMatchObject({ provinsi: "34", provinsiNama: "DI Yogyakarta", ippText: "4,63" });
-    expect(groups[2]!.rows[0]).toMatchObject({ provinsi: null, provinsiNama: "– (nasional)", nama: "Kementerian Kesehatan" });
+    expect(groups[2]!.rows[0]).toMatchObject({
+      provinsi: null,
+      provinsiNama: "– (nasional)",
+      nama: "Kementerian Kesehatan",
+    });
   });
 
   it("lets the name filter find the full name, the short name and a ministry's acronym", () => {
@@ -83,7 +118,12 @@ describe("names", () => {
     expect(displayName(master[6]!)).toBe("Kementerian Kesehatan");
   });
   it("strips the Prov. prefix from province names", () => {
-    expect(provinceNames(master)).toEqual(new Map([["34", "DI Yogyakarta"], ["32", "Jawa Barat"]]));
+    expect(provinceNames(master)).toEqual(
+      new Map([
+        ["34", "DI Yogyakarta"],
+        ["32", "Jawa Barat"],
+      ]),
+    );
   });
 });
 

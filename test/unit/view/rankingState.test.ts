@@ -1,8 +1,21 @@
 import { describe, expect, it } from "vitest";
-import { compareRows, DEFAULT_STATE, naturalDirection, readState, rowMatches, writeState, type RankingState, type RowData } from "../../../src/lib/view/rankingState.ts";
+import {
+  compareRows,
+  DEFAULT_STATE,
+  naturalDirection,
+  readState,
+  rowMatches,
+  writeState,
+  type RankingState,
+  type RowData,
+} from "../../../src/lib/view/rankingState.ts";
 import { queryWords, searchText } from "../../../src/lib/site/search.ts";
 
-const allowed = { tingkat: new Set(["provinsi", "kabupaten", "kota", "kl"]), provinsi: new Set(["32", "34"]), predikat: new Set(["A", "A-", "B", "-"]) };
+const allowed = {
+  tingkat: new Set(["provinsi", "kabupaten", "kota", "kl"]),
+  provinsi: new Set(["32", "34"]),
+  predikat: new Set(["A", "A-", "B", "-"]),
+};
 
 describe("URL state", () => {
   it("reads filters and sort from the query", () => {
@@ -32,7 +45,14 @@ describe("URL state", () => {
     expect(writeState({ ...DEFAULT_STATE, tingkat: "kota", predikat: "A" })).toBe("?tingkat=kota&predikat=A");
     expect(writeState({ ...DEFAULT_STATE, sort: "ipp", dir: "desc" })).toBe("?urut=ipp");
     expect(writeState({ ...DEFAULT_STATE, q: "  " })).toBe("");
-    const s: RankingState = { tingkat: "kabupaten", provinsi: "34", predikat: "A-", q: "kulon progo", sort: "nama", dir: "desc" };
+    const s: RankingState = {
+      tingkat: "kabupaten",
+      provinsi: "34",
+      predikat: "A-",
+      q: "kulon progo",
+      sort: "nama",
+      dir: "desc",
+    };
     expect(readState(writeState(s), allowed)).toEqual(s);
   });
 });
@@ -54,7 +74,9 @@ const row = (over: Partial<RowData>): RowData => ({
 describe("rowMatches", () => {
   const s = (over: Partial<RankingState>) => ({ ...DEFAULT_STATE, ...over });
   it("applies every filter together", () => {
-    expect(rowMatches(row({}), s({ tingkat: "kabupaten", provinsi: "34", predikat: "A" }), queryWords("slem"))).toBe(true);
+    expect(rowMatches(row({}), s({ tingkat: "kabupaten", provinsi: "34", predikat: "A" }), queryWords("slem"))).toBe(
+      true,
+    );
     expect(rowMatches(row({}), s({ tingkat: "kota" }), [])).toBe(false);
     expect(rowMatches(row({}), s({ provinsi: "32" }), [])).toBe(false);
     expect(rowMatches(row({}), s({ predikat: "B" }), [])).toBe(false);
@@ -74,7 +96,8 @@ describe("compareRows", () => {
     row({ name: "Kab. C", rank: null, ipp: null, change: null, provinsiNama: "Aceh", index: 2 }),
     row({ name: "kab. a2", rank: 1, ipp: 4.7, change: 0.3, provinsiNama: "Bali", index: 3 }),
   ];
-  const order = (key: Parameters<typeof compareRows>[0], dir: "asc" | "desc") => [...rows].sort(compareRows(key, dir, collator)).map((r) => r.name);
+  const order = (key: Parameters<typeof compareRows>[0], dir: "asc" | "desc") =>
+    [...rows].sort(compareRows(key, dir, collator)).map((r) => r.name);
 
   it("puts missing values last in both directions", () => {
     expect(order("ipp", "desc")).toEqual(["kab. a2", "Kab. B", "Kab. A", "Kab. C"]);

@@ -10,8 +10,12 @@ import { LANGS, type Lang } from "../../../../lib/format/lang.ts";
 import { siteData } from "../../../../pagedata/data.ts";
 
 export function getStaticPaths() {
-  return [...siteData().years.keys()].flatMap((tahun) => LANGS.map((lang) => ({ params: { tahun: String(tahun), lang } })));
+  return [...siteData().years.keys()].flatMap((tahun) =>
+    LANGS.map((lang) => ({ params: { tahun: String(tahun), lang } })),
+  );
 }
 
 export const GET: APIRoute = ({ params }) =>
-  new Response(distributionLayers(Number(params["tahun"]), params["lang"] as Lang).base, { headers: { "content-type": "image/svg+xml" } });
+  new Response(distributionLayers(Number(params["tahun"]), params["lang"] as Lang).base, {
+    headers: { "content-type": "image/svg+xml" },
+  });
