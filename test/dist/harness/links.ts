@@ -74,8 +74,12 @@ export interface LinkedPage {
   readonly ids: ReadonlySet<string>;
 }
 
-/** Checks every reference of every page; `pages` maps a site path ("/x/") to its references and ids. */
-export function checkLinks(dist: string, pages: ReadonlyMap<string, LinkedPage>): { problems: Problem[]; foreign: ForeignRef[]; checked: number } {
+/**
+ * Checks every reference of every page; `pages` maps a site path ("/x/", or
+ * "/ipp/x/" under a BASE_PATH) to its references and ids. Under a base, a
+ * reference that leaves it ("/x/" from "/ipp/") is broken on the host.
+ */
+export function checkLinks(dist: string, pages: ReadonlyMap<string, LinkedPage>, base = "/"): { problems: Problem[]; foreign: ForeignRef[]; checked: number } {
   const problems: Problem[] = [];
   const foreign: ForeignRef[] = [];
   const exists = new Map<string, boolean>();
@@ -94,8 +98,12 @@ export function checkLinks(dist: string, pages: ReadonlyMap<string, LinkedPage>)
         foreign.push({ page, tag, ref, navigation: NAVIGATION.has(tag) });
         continue;
       }
+      if (!target.startsWith(base)) {
+        problems.push({ page, tag, ref, why: `outside the site's base ${base}` });
+        continue;
+      }
       let ok = exists.get(target);
-      if (ok === undefined) exists.set(target, (ok = fileFor(dist, target) !== undefined || fileFor(dist, `${target}/`) !== undefined));
+      if (ok === undefined) exists.set(target, (ok = fileFor(dist, target, base) !== undefined || fileFor(dist, `${target}/`, base) !== undefined));
       if (!ok) {
         problems.push({ page, tag, ref, why: "no such file in dist/" });
         continue;
