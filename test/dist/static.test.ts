@@ -20,16 +20,16 @@ const dist = requireDist(DIST);
 const list = (items: readonly string[], max = 25) => items.slice(0, max).join("\n") + (items.length > max ? `\n… and ${items.length - max} more` : "");
 const pages = new Map<string, Digest>();
 let links: ReturnType<typeof checkLinks> | undefined;
-const linkCheck = () => (links ??= checkLinks(dist, pages));
 // The settings the site was built with: npm test builds and checks with the same SITE_URL (package.json).
 const deploy = parseDeploy(process.env);
+const linkCheck = () => (links ??= checkLinks(dist, pages, deploy.base, deploy.origin));
 let addresses: ReturnType<typeof addressReport> | undefined;
 const addressCheck = () => (addresses ??= addressReport({ dist, ...deploy }, pages));
 
 beforeAll(async () => {
   const started = performance.now();
   const html = listFiles(dist).filter((f) => f.endsWith(".html"));
-  for (const d of await digestAll(dist, html, fetchedOnLoad(dist))) pages.set(d.path, d);
+  for (const d of await digestAll(dist, html, fetchedOnLoad(dist, deploy.base), deploy.base)) pages.set(d.path, d);
   console.log(`static checks: ${pages.size} pages read and scanned in ${((performance.now() - started) / 1000).toFixed(1)} s (${dist})`);
 });
 

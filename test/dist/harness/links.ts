@@ -77,9 +77,11 @@ export interface LinkedPage {
 /**
  * Checks every reference of every page; `pages` maps a site path ("/x/", or
  * "/ipp/x/" under a BASE_PATH) to its references and ids. Under a base, a
- * reference that leaves it ("/x/" from "/ipp/") is broken on the host.
+ * reference that leaves it ("/x/" from "/ipp/") is broken on the host. An
+ * absolute URL on the site's own address (`origin`, from SITE_URL: the
+ * canonical and hreflang links) is a reference to the site, checked alike.
  */
-export function checkLinks(dist: string, pages: ReadonlyMap<string, LinkedPage>, base = "/"): { problems: Problem[]; foreign: ForeignRef[]; checked: number } {
+export function checkLinks(dist: string, pages: ReadonlyMap<string, LinkedPage>, base = "/", origin: string | null = null): { problems: Problem[]; foreign: ForeignRef[]; checked: number } {
   const problems: Problem[] = [];
   const foreign: ForeignRef[] = [];
   const exists = new Map<string, boolean>();
@@ -93,7 +95,7 @@ export function checkLinks(dist: string, pages: ReadonlyMap<string, LinkedPage>,
         continue;
       }
       if (/^(mailto|tel|data):/i.test(ref)) continue;
-      const target = sitePath(ref, page);
+      const target = origin !== null && ref.startsWith(`${origin}/`) ? sitePath(ref.slice(origin.length), page) : sitePath(ref, page);
       if (target === undefined) {
         foreign.push({ page, tag, ref, navigation: NAVIGATION.has(tag) });
         continue;
