@@ -22,6 +22,8 @@ import type { InstansiResult } from "../lib/schema/output.ts";
 import { instansiText } from "../lib/view/instansiText.ts";
 import { neighbourTable } from "../lib/view/instansiNeighbours.ts";
 import { siteData, yearBundle } from "./data.ts";
+import { deploy } from "./deploy.ts";
+import { chartUrl } from "../lib/site/routes.ts";
 
 const base = (year: number, lang: Lang) => {
   const b = yearBundle(year);
@@ -46,7 +48,7 @@ export function distributionLayers(year: number, lang: Lang): IppLayers {
 
 /** Where the build publishes a year's distribution without highlight (src/pages/grafik/…): one file per year and language. */
 export function distributionImage(year: number, lang: Lang): string {
-  return `/grafik/${year}/${lang}/sebaran-ipp.svg`;
+  return chartUrl(deploy(), year, lang);
 }
 
 /**

@@ -1,6 +1,6 @@
 /**
  * axe-core on every page kind in both languages (latest edition, and every
- * notable instansi of the sample): no serious or critical violation. Minor
+ * notable instansi of the sample) and the 404 pages: no serious or critical violation. Minor
  * and moderate ones are printed, not failed, so they stay visible.
  */
 import { expect, it } from "vitest";
@@ -10,7 +10,12 @@ import { DIST, builtData, requireDist } from "./harness/dist.ts";
 import { samplePages } from "./harness/sample.ts";
 import { visit } from "./harness/visit.ts";
 
-const pages = samplePages(builtData(requireDist(DIST))).filter((s) => s.page.edition === "terbaru");
+const pages = [
+  ...samplePages(builtData(requireDist(DIST))).filter((s) => s.page.edition === "terbaru"),
+  // The 404 pages, as a host serves them at a missing address.
+  { path: "/404.html", label: "404 id" },
+  { path: "/en/404.html", label: "404 en" },
+];
 
 browserSuite("accessibility (axe-core)", (env) => {
   for (const s of pages)

@@ -32,7 +32,7 @@ function hostilePages(d: BuiltData): { path: string; page: SitePage }[] {
   const add = (p: SitePage) => out.push({ path: pathOf(p), page: p });
   const regions = ["31", "32.73"].map((k) => d.instansi.find((i) => i.kode === k)?.slug).filter((s): s is string => s !== undefined);
   for (const lang of ["id", "en"] as const) {
-    const base = { lang, edition: "terbaru" as const, year: d.latest };
+    const base = { lang, edition: "terbaru" as const, year: d.latest, base: d.siteMap.base };
     for (const kind of ["beranda", "peringkat", "cari", "data", "peta", "metodologi"] as const) add({ ...base, kind });
     add({ ...base, kind: "data", edition: Math.min(...d.years), year: Math.min(...d.years) });
     add({ ...base, kind: "provinsi", key: "31" });
@@ -111,7 +111,7 @@ browserSuite(
   {
     prepare: async () => {
       await dataBuild(FIXTURE, join(work, "data"));
-      const seconds = await buildSiteFrom(join(work, "data"), join(work, "dist"));
+      const { seconds } = await buildSiteFrom(join(work, "data"), join(work, "dist"));
       console.log(`hostile fixture: site built in ${seconds.toFixed(1)} s`);
       data = builtData(join(work, "dist"));
       return join(work, "dist");

@@ -9,12 +9,15 @@ import { afterAll, describe, expect, it } from "vitest";
 import { browserSuite } from "./harness/browser.ts";
 import { tempDir } from "./harness/build.ts";
 import { cspProblems } from "./harness/csp.ts";
+import { dataPackageProblems } from "./harness/dataPackage.ts";
+import { canonicalProblems, jsonLdProblems, seoOf, sitemapProblems } from "./harness/seo.ts";
 import { scanHtml } from "./harness/html.ts";
 import { checkLinks, refsOf } from "./harness/links.ts";
 import { staticTransfer } from "./harness/transfer.ts";
 import { visit } from "./harness/visit.ts";
 
 const site = tempDir("harness");
+const tempRoot = () => site;
 afterAll(() => rmSync(site, { recursive: true, force: true }));
 const write = (path: string, text: string) => {
   mkdirSync(join(site, path, ".."), { recursive: true });
@@ -35,6 +38,66 @@ describe("static detectors", () => {
     expect(bad.some((p) => p.includes("onerror"))).toBe(true);
     expect(bad.some((p) => p.includes("style attribute"))).toBe(true);
     expect(cspProblems(scanHtml(`<html><head><script src="/a.js"></script><meta http-equiv="content-security-policy" content="script-src 'self'"></head></html>`))[0]).toMatch(/comes after/);
+  });
+
+  it("data blocks: JSON-LD may precede the policy, but must be JSON of a known type with no markup in it", () => {
+    const meta = `<meta http-equiv="content-security-policy" content="script-src 'self'">`;
+    const at = (block: string) => cspProblems(scanHtml(`<html><head>${block}${meta}</head><body></body></html>`));
+    expect(at('<script type="application/ld+json">{"@type":"Dataset","name":"a \\u003c/script>"}</script>')).toEqual([]);
+    expect(at('<script type="application/ld+json">{"name": oops}</script>')[0]).toMatch(/not valid JSON/);
+    expect(at('<script type="text/template">{}</script>')[0]).toMatch(/not a data block type/);
+    expect(at('<script type="application/json">{"a":"<!--"}</script>')[0]).toMatch(/holds markup/);
+    expect(at('<script type="module">1</script>')[0]).toMatch(/comes after/);
+  });
+
+  it("links under a base: a reference that leaves the base is broken, one under it resolves to the file without it", () => {
+    write("x/index.html", "x");
+    const scanned = scanHtml('<a href="/ipp/x/">ok</a><a href="/x/">outside</a><img src="/ipp/none.png">');
+    const { problems } = checkLinks(site, new Map([["/ipp/", { refs: refsOf(scanned), ids: scanned.ids }]]), "/ipp/");
+    expect(problems.map((p) => `${p.ref}: ${p.why}`)).toEqual(["/x/: outside the site's base /ipp/", "/ipp/none.png: no such file in dist/"]);
+  });
+
+  it("addresses: canonical, hreflang, sitemap and JSON-LD are checked against what exists", () => {
+    write("2024/peringkat/index.html", "x");
+    write("en/2024/peringkat/index.html", "x");
+    write("data/f.csv", "x");
+    const site = { dist: join(tempRoot(), ""), base: "/", origin: "https://ipp.example" };
+    const seo = (head: string) => seoOf(scanHtml(`<html><head>${head}</head></html>`));
+    const good = '<link rel="canonical" href="https://ipp.example/2024/peringkat/"><link rel="alternate" hreflang="id" href="https://ipp.example/2024/peringkat/"><link rel="alternate" hreflang="en" href="https://ipp.example/en/2024/peringkat/"><meta property="og:url" content="https://ipp.example/2024/peringkat/">';
+    expect(canonicalProblems(site, "/peringkat/", seo(good), false).problems).toEqual([]);
+    expect(canonicalProblems(site, "/peringkat/", seo(good.replace(/https:\/\/ipp\.example/g, "")), false).problems.join()).toMatch(/not an absolute URL/);
+    expect(canonicalProblems({ ...site, origin: null }, "/peringkat/", seo(good), false).problems.join()).toMatch(/absolute, but the site was built without SITE_URL/);
+    expect(canonicalProblems(site, "/peringkat/", seo(good.replace("/2024/peringkat/", "/2023/peringkat/")), false).problems.join()).toMatch(/no such page/);
+    expect(canonicalProblems(site, "/peringkat/", seo(good.replace(/<link rel="alternate" hreflang="en"[^>]*>/, "")), false).problems.join()).toMatch(/hreflang alternates for id/);
+    expect(canonicalProblems(site, "/404.html", seo(""), true).problems.join()).toMatch(/noindex/);
+    const dataset = (o: object) => JSON.stringify({ "@context": "https://schema.org", "@type": "Dataset", name: "n", description: "d".repeat(60), license: "https://ipp.example/data/f.csv", url: "https://ipp.example/2024/peringkat/", distribution: [{ contentUrl: "https://ipp.example/data/f.csv" }], ...o });
+    expect(jsonLdProblems(site, "https://ipp.example/2024/peringkat/", [dataset({})])).toEqual([]);
+    expect(jsonLdProblems(site, "https://ipp.example/2024/peringkat/", [dataset({ distribution: [{ contentUrl: "/data/f.csv" }] })]).join()).toMatch(/not an absolute URL/);
+    expect(jsonLdProblems(site, "https://ipp.example/2024/peringkat/", [dataset({ distribution: [{ contentUrl: "https://ipp.example/data/g.csv" }] })]).join()).toMatch(/names no file/);
+    writeFileSync(join(site.dist, "sitemap.xml"), '<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n<url><loc>https://ipp.example/2024/peringkat/</loc></url>\n<url><loc>https://ipp.example/2024/peringkat/</loc></url>\n<url><loc>https://ipp.example/peringkat/</loc></url>\n</urlset>\n');
+    writeFileSync(join(site.dist, "robots.txt"), "User-agent: *\nSitemap: https://ipp.example/sitemap.xml\n");
+    const sm = sitemapProblems(site, new Set(["https://ipp.example/2024/peringkat/", "https://ipp.example/en/2024/peringkat/"])).join("\n");
+    expect(sm).toMatch(/listed twice/);
+    expect(sm).toMatch(/not a canonical page: https:\/\/ipp\.example\/peringkat\//);
+    expect(sm).toMatch(/1 canonical pages missing/);
+    expect(sitemapProblems({ ...site, origin: null }, new Set()).join()).toMatch(/sitemap.xml exists without SITE_URL/);
+  });
+
+  it("datapackage.json: spec violations, unlisted files and values not of their declared type are reported", () => {
+    const dir = join(tempRoot(), "dp");
+    mkdirSync(join(dir, "2024"), { recursive: true });
+    writeFileSync(join(dir, "2024", "a.csv"), "kode,ipp\nx,4.5\nx,7\ny,abc\n");
+    writeFileSync(join(dir, "extra.json"), "{}");
+    const schema = { fields: [{ name: "kode", type: "string" }, { name: "ipp", type: "number", constraints: { maximum: 5 } }], primaryKey: ["kode"] };
+    writeFileSync(join(dir, "datapackage.json"), JSON.stringify({ name: "p", resources: [{ name: "a", path: "2024/a.csv", profile: "tabular-data-resource", schema, bytes: 1 }] }));
+    const problems = dataPackageProblems(dir).join("\n");
+    expect(problems).toMatch(/extra.json: listed 0 times/);
+    expect(problems).toMatch(/bytes 1, file has/);
+    expect(problems).toMatch(/row 3, column ipp: 7 > maximum 5/);
+    expect(problems).toMatch(/row 4, column ipp: "abc" is not a number/);
+    expect(problems).toMatch(/primary key kode repeats: x/);
+    writeFileSync(join(dir, "datapackage.json"), JSON.stringify({ name: "Not Valid", resources: [{ name: "a", path: "/abs/a.csv" }] }));
+    expect(dataPackageProblems(dir).join("\n")).toMatch(/name[\s\S]*resources\.0\.path/);
   });
 
   it("links: a missing file, a missing #id, javascript: URLs and other hosts, with entities decoded", () => {

@@ -11,17 +11,25 @@ import { digestAll, kindOf, type Digest } from "./harness/digest.ts";
 import { DIST, listFiles, requireDist } from "./harness/dist.ts";
 import { checkLinks } from "./harness/links.ts";
 import { printTable } from "./harness/report.ts";
+import { dataPackageProblems } from "./harness/dataPackage.ts";
+import { addressReport } from "./harness/seo.ts";
+import { parseDeploy } from "../../src/lib/site/deploy.ts";
+import { join } from "node:path";
 
 const dist = requireDist(DIST);
 const list = (items: readonly string[], max = 25) => items.slice(0, max).join("\n") + (items.length > max ? `\n… and ${items.length - max} more` : "");
 const pages = new Map<string, Digest>();
 let links: ReturnType<typeof checkLinks> | undefined;
-const linkCheck = () => (links ??= checkLinks(dist, pages));
+// The settings the site was built with: npm test builds and checks with the same SITE_URL (package.json).
+const deploy = parseDeploy(process.env);
+const linkCheck = () => (links ??= checkLinks(dist, pages, deploy.base, deploy.origin));
+let addresses: ReturnType<typeof addressReport> | undefined;
+const addressCheck = () => (addresses ??= addressReport({ dist, ...deploy }, pages));
 
 beforeAll(async () => {
   const started = performance.now();
   const html = listFiles(dist).filter((f) => f.endsWith(".html"));
-  for (const d of await digestAll(dist, html, fetchedOnLoad(dist))) pages.set(d.path, d);
+  for (const d of await digestAll(dist, html, fetchedOnLoad(dist, deploy.base), deploy.base)) pages.set(d.path, d);
   console.log(`static checks: ${pages.size} pages read and scanned in ${((performance.now() - started) / 1000).toFixed(1)} s (${dist})`);
 });
 
@@ -30,6 +38,30 @@ describe(`the built site (${DIST})`, () => {
     const seen = new Set([...pages.keys()].map((p) => `${kindOf(p)}/${parsePath(p)?.lang ?? "?"}`));
     for (const kind of ["beranda", "peringkat", "instansi", "provinsi", "peta", "metodologi", "data"] as const)
       for (const lang of ["id", "en"]) expect(seen, `${kind} in ${lang}`).toContain(`${kind}/${lang}`);
+    expect([...pages.keys()].filter((p) => p.endsWith("404.html")).sort()).toEqual(["/404.html", "/en/404.html"]);
+  });
+
+  it(`names the year-pinned page as canonical on every page, with hreflang to both languages (${deploy.origin ? `absolute, SITE_URL ${deploy.origin}` : "site addresses: built without SITE_URL"})`, () => {
+    const { canonical, canonicals } = addressCheck();
+    expect(canonical, list(canonical)).toEqual([]);
+    expect(canonicals).toBeGreaterThan(0);
+  });
+
+  it(deploy.origin ? "lists every canonical page once in sitemap.xml and nothing else; robots.txt names it" : "writes no sitemap.xml or robots.txt without SITE_URL", () => {
+    const { sitemap } = addressCheck();
+    expect(sitemap, list(sitemap)).toEqual([]);
+  });
+
+  it("describes the data as a schema.org Dataset (JSON-LD) on every /data/ page and every edition's home page", () => {
+    const { jsonLd, withJsonLd } = addressCheck();
+    expect(jsonLd, list(jsonLd)).toEqual([]);
+    const expected = [...pages.keys()].filter((p) => ["data", "beranda"].includes(kindOf(p))).sort();
+    expect(withJsonLd.sort()).toEqual(expected);
+  });
+
+  it("has a datapackage.json valid against the Frictionless Data Package spec, listing every file under /data/", () => {
+    const problems = dataPackageProblems(join(dist, "data"));
+    expect(problems, list(problems)).toEqual([]);
   });
 
   it("gives every page a meta Content Security Policy with no 'unsafe-inline' for scripts, covering its inline code", () => {

@@ -27,13 +27,23 @@ export interface Page {
   readonly year: number;
   /** Slug of the instansi, or code of the province; absent for the other kinds. */
   readonly key?: string;
+  /**
+   * The path the site is served under ("/", or "/ipp/" with BASE_PATH; see
+   * deploy.ts). Every address built from a page carries it, so a link made
+   * with the functions below is right under any sub-path.
+   */
+  readonly base: string;
 }
 
-/** What exists: the years with data, and the instansi slugs and province codes. */
+/** Anything an address can be built from: a page, or the deploy settings. */
+export type Based = Pick<Page, "base">;
+
+/** What exists: the years with data, the instansi slugs and province codes, and the base path. */
 export interface SiteMap {
   readonly years: readonly number[];
   readonly slugs: readonly string[];
   readonly provinces: readonly string[];
+  readonly base: string;
 }
 
 const SEGMENT: Record<PageKind, string> = {
@@ -47,16 +57,28 @@ const SEGMENT: Record<PageKind, string> = {
   cari: "cari/",
 };
 
-/**
- * The URL of a page: `/[en/][<year>/]<kind>/[<key>/]`. Indonesian is at the
- * root and English under /en/, with the same segments so switching language
- * keeps the reader on the same page; the latest year has no year segment.
- */
-export function pathOf(p: Omit<Page, "year">): string {
+/** A page's path below the base, without slashes at either end ("" for the home page). */
+function relativeOf(p: Omit<Page, "year" | "base">): string {
   const lang = p.lang === "en" ? "en/" : "";
   const edition = p.edition === "terbaru" ? "" : `${p.edition}/`;
   const key = p.key ? `${p.key}/` : "";
-  return `/${lang}${edition}${SEGMENT[p.kind]}${key}`;
+  return `${lang}${edition}${SEGMENT[p.kind]}${key}`.replace(/\/$/, "");
+}
+
+/**
+ * The address of a page: `<base>[en/][<year>/]<kind>/[<key>/]`. Indonesian is
+ * at the root and English under en/, with the same segments so switching
+ * language keeps the reader on the same page; the latest year has no year
+ * segment. The base is "/" at a host's root.
+ */
+export function pathOf(p: Omit<Page, "year">): string {
+  const rel = relativeOf(p);
+  return rel ? `${p.base}${rel}/` : p.base;
+}
+
+/** The Astro route parameter of a page (its path below the base; undefined for the home page). */
+export function routeOf(p: Omit<Page, "year" | "base">): string | undefined {
+  return relativeOf(p) || undefined;
 }
 
 /** Every page of the site: each kind in each language and each edition (latest plus every year). */
@@ -73,7 +95,11 @@ export function allPages(site: SiteMap): Page[] {
       for (const kind of PAGE_KINDS) {
         const keys = kind === "instansi" ? site.slugs : kind === "provinsi" ? site.provinces : [undefined];
         for (const key of keys)
-          pages.push(key === undefined ? { kind, lang, edition, year } : { kind, lang, edition, year, key });
+          pages.push(
+            key === undefined
+              ? { kind, lang, edition, year, base: site.base }
+              : { kind, lang, edition, year, key, base: site.base },
+          );
       }
   return pages;
 }
@@ -95,9 +121,10 @@ export function permalinkOf(p: Page): string {
   return pathOf({ ...p, edition: p.year });
 }
 
-/** Parses a path produced by pathOf back into its parts (for tests and link checks). */
-export function parsePath(path: string): Omit<Page, "year"> | undefined {
-  const parts = path.split("/").filter(Boolean);
+/** Parses a path produced by pathOf (under `base`) back into its parts (for tests and link checks). */
+export function parsePath(path: string, base = "/"): Omit<Page, "year"> | undefined {
+  if (!path.startsWith(base)) return undefined;
+  const parts = path.slice(base.length).split("/").filter(Boolean);
   let lang: Lang = "id";
   let edition: Edition = "terbaru";
   if (parts[0] === "en") {
@@ -110,14 +137,43 @@ export function parsePath(path: string): Omit<Page, "year"> | undefined {
   if (!kind || rest.length) return undefined;
   const needsKey = kind === "instansi" || kind === "provinsi";
   if (needsKey !== (key !== undefined)) return undefined;
-  return key === undefined ? { kind, lang, edition } : { kind, lang, edition, key };
+  return key === undefined ? { kind, lang, edition, base } : { kind, lang, edition, key, base };
 }
 
 /** A link from `from` to another page of the same language and edition. */
-export function linkTo(from: Pick<Page, "lang" | "edition">, kind: PageKind, key?: string): string {
-  return pathOf(
-    key === undefined
-      ? { kind, lang: from.lang, edition: from.edition }
-      : { kind, lang: from.lang, edition: from.edition, key },
-  );
+export function linkTo(from: Pick<Page, "lang" | "edition" | "base">, kind: PageKind, key?: string): string {
+  const at = { lang: from.lang, edition: from.edition, base: from.base };
+  return pathOf(key === undefined ? { ...at, kind } : { ...at, kind, key });
 }
+
+/**
+ * A file the site publishes, below the base: `path` is relative to the
+ * site's root ("favicon.svg", "data/2024/pekppp-instansi.csv").
+ */
+export function fileUrl(from: Based, path: string): string {
+  return `${from.base}${path.replace(/^\/+/, "")}`;
+}
+
+/** A file of the data product (public/data/): "2024/pekppp-instansi.csv", "instansi.json". */
+export const dataUrl = (from: Based, file: string): string => fileUrl(from, `data/${file}`);
+
+/** A boundary file (public/geo/): "wilayah.topo.json". */
+export const geoUrl = (from: Based, file: string): string => fileUrl(from, `geo/${file}`);
+
+/** The shared IPP distribution image of a year and language (src/pages/grafik/[tahun]/[lang]/sebaran-ipp.svg.ts). */
+export const chartUrl = (from: Based, year: number, lang: Lang): string =>
+  fileUrl(from, `grafik/${year}/${lang}/sebaran-ipp.svg`);
+
+/** The data package descriptor (src/pages/data/datapackage.json.ts). */
+export const dataPackageUrl = (from: Based): string => dataUrl(from, "datapackage.json");
+
+/** The sitemap (src/pages/[name].xml.ts; written only with SITE_URL). */
+export const sitemapUrl = (from: Based): string => fileUrl(from, "sitemap.xml");
+
+/**
+ * The "page not found" page of a language (src/pages/404.astro,
+ * src/pages/en/404.astro). Static hosts serve `/404.html` for any missing
+ * address (some look for the nearest 404.html up the path first).
+ */
+export const notFoundUrl = (from: Based, lang: Lang): string =>
+  fileUrl(from, lang === "en" ? "en/404.html" : "404.html");

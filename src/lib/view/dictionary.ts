@@ -1,4 +1,5 @@
 import type { Lang } from "../format/lang.ts";
+import { PREDIKAT_CODES } from "../format/palette.ts";
 import { INSTANSI_COLUMNS, LOKUS_COLUMNS } from "../schema/output.ts";
 
 type Described = Record<string, { id: string; en: string }>;
@@ -80,6 +81,54 @@ export const LOKUS_DICTIONARY: Described = {
     en: "ya (yes) when the lokus has no F-03 answers (IPP = F02)",
   },
 };
+
+/**
+ * The type of each published CSV column, as a Frictionless Table Schema field
+ * (https://specs.frictionlessdata.io/table-schema/): what datapackage.json
+ * declares and what a reader can rely on. An empty cell is a missing value.
+ */
+export interface ColumnType {
+  readonly type: "string" | "number" | "integer" | "boolean";
+  readonly constraints?: {
+    readonly required?: boolean;
+    readonly minimum?: number;
+    readonly maximum?: number;
+    readonly enum?: readonly string[];
+  };
+  readonly trueValues?: readonly string[];
+  readonly falseValues?: readonly string[];
+}
+
+const SCORE: ColumnType = { type: "number", constraints: { minimum: 0, maximum: 5 } };
+const RANK: ColumnType = { type: "integer", constraints: { minimum: 1 } };
+const COUNT: ColumnType = { type: "integer", constraints: { minimum: 0 } };
+const TEXT: ColumnType = { type: "string" };
+
+const COLUMN_TYPES: Record<string, ColumnType> = {
+  kode_instansi: { type: "string", constraints: { required: true } },
+  nama: TEXT,
+  tingkat: { type: "string", constraints: { required: true, enum: ["provinsi", "kabupaten", "kota", "kl"] } },
+  kode_provinsi: TEXT,
+  ipp: { type: "number", constraints: { required: true, minimum: 0, maximum: 5 } },
+  ipp_presisi: { type: "number", constraints: { required: true, minimum: 0, maximum: 5 } },
+  predikat: { type: "string", constraints: { required: true, enum: PREDIKAT_CODES } },
+  peringkat_nasional: { ...RANK, constraints: { ...RANK.constraints, required: true } },
+  peringkat_provinsi: RANK,
+  ...Object.fromEntries(Object.keys(ASPECTS).map((a) => [a, SCORE])),
+  f02: SCORE,
+  f03: SCORE,
+  jumlah_lokus: COUNT,
+  lokus: { type: "string", constraints: { required: true } },
+  jumlah_responden: COUNT,
+  tanpa_f03: { type: "boolean", trueValues: ["ya"], falseValues: ["tidak"] },
+};
+
+/** A column's Table Schema type; every published column has one (a missing one is a build bug). */
+export function columnType(column: string): ColumnType {
+  const t = COLUMN_TYPES[column];
+  if (!t) throw new Error(`kolom ${column} tidak punya tipe di kamus data`);
+  return t;
+}
 
 /** The columns of a published CSV in order, each with its description in `lang`. */
 export function dictionary(lang: Lang) {

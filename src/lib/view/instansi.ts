@@ -17,7 +17,7 @@ import { instansiText } from "./instansiText.ts";
 import { summarize, type SummaryFacts } from "./summary.ts";
 
 export interface InstansiInput {
-  readonly page: Pick<Page, "lang" | "edition" | "year">;
+  readonly page: Pick<Page, "lang" | "edition" | "year" | "base">;
   readonly master: Instansi;
   /** The province it belongs to (itself for a province); null for a K/L. */
   readonly provinsi: Pick<Instansi, "kode" | "nama"> | null;
@@ -167,7 +167,7 @@ export function instansiView(input: InstansiInput) {
     })),
     history: [...history].reverse().map((h) => ({
       tahun: h.tahun,
-      href: pathOf({ kind: "instansi", lang, edition: h.tahun, key: master.slug }),
+      href: pathOf({ kind: "instansi", lang, edition: h.tahun, key: master.slug, base: page.base }),
       current: h.tahun === page.year,
       ipp: h.result ? formatIpp(h.result.ipp, lang) : null,
       predikat: h.result?.predikat ?? null,

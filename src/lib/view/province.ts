@@ -12,7 +12,7 @@ import { summarySentences, withinLength } from "./summary.ts";
 import { strings } from "../site/i18n.ts";
 
 export interface ProvinceInput {
-  readonly page: Pick<Page, "lang" | "edition" | "year">;
+  readonly page: Pick<Page, "lang" | "edition" | "year" | "base">;
   /** The province in the master list. */
   readonly provinsi: Instansi;
   /** Its kabupaten and kota in the master list, evaluated or not. */

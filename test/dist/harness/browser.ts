@@ -17,6 +17,8 @@ export interface BrowserEnv {
   readonly server: StaticServer;
   readonly origin: string;
   readonly dist: string;
+  /** The BASE_PATH the site is served under ("/" by default). */
+  readonly base: string;
 }
 
 export interface SuiteOptions {
@@ -24,6 +26,8 @@ export interface SuiteOptions {
   readonly dist?: string;
   /** Builds the site to serve first (the hostile fixture), returning its directory. */
   readonly prepare?: () => Promise<string>;
+  /** Serve the site under this BASE_PATH (default "/"). */
+  readonly base?: string;
 }
 
 /**
@@ -38,9 +42,10 @@ export function browserSuite(name: string, body: (env: () => BrowserEnv) => void
     let env: BrowserEnv | undefined;
     beforeAll(async () => {
       const dist = options.prepare ? await options.prepare() : (options.dist ?? DIST);
-      const server = await serveStatic(dist);
+      const base = options.base ?? "/";
+      const server = await serveStatic(dist, base);
       const browser = await launchChromium();
-      env = { browser, server, origin: server.origin, dist };
+      env = { browser, server, origin: server.origin, dist, base };
     });
     afterAll(async () => {
       await env?.browser.close();

@@ -23,10 +23,10 @@ export const kB = (bytes: number): string => `${(bytes / 1000).toFixed(1)} kB`;
  * The browser budget test measures the real network log and so also catches
  * a fetch missing from this list.
  */
-export function fetchedOnLoad(dist: string): Partial<Record<PageKind, string[]>> {
+export function fetchedOnLoad(dist: string, base = "/"): Partial<Record<PageKind, string[]>> {
   try {
     const status = JSON.parse(readFileSync(join(dist, "geo", "status.json"), "utf8")) as { available?: boolean; file?: string };
-    return status.available && status.file ? { peta: [`/geo/${status.file}`] } : {};
+    return status.available && status.file ? { peta: [`${base}geo/${status.file}`] } : {};
   } catch {
     return {};
   }

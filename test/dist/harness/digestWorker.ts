@@ -3,5 +3,5 @@ import { parentPort, workerData } from "node:worker_threads";
 import type { PageKind } from "../../../src/lib/site/routes.ts";
 import { digestPage } from "./digest.ts";
 
-const { dist, files, fetched } = workerData as { dist: string; files: string[]; fetched: Partial<Record<PageKind, string[]>> };
-parentPort?.postMessage(files.map((rel) => digestPage(dist, rel, fetched)));
+const { dist, files, fetched, base } = workerData as { dist: string; files: string[]; fetched: Partial<Record<PageKind, string[]>>; base: string };
+parentPort?.postMessage(files.map((rel) => digestPage(dist, rel, fetched, base)));

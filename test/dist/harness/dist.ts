@@ -44,8 +44,8 @@ export interface BuiltData {
 
 const json = (dir: string, path: string): unknown => JSON.parse(readFileSync(join(dir, "data", path), "utf8"));
 
-/** The data product as published in `<dir>/data/`. */
-export function builtData(dir: string = DIST): BuiltData {
+/** The data product as published in `<dir>/data/`; `base` is the BASE_PATH the site was built for. */
+export function builtData(dir: string = DIST, base = "/"): BuiltData {
   const manifest = Manifest.parse(json(dir, "manifest.json"));
   const instansi = InstansiIndex.parse(json(dir, "instansi.json")).instansi;
   const years = manifest.tahun.map((t) => t.tahun).sort((a, b) => a - b);
@@ -56,6 +56,6 @@ export function builtData(dir: string = DIST): BuiltData {
     years,
     latest: Math.max(...years),
     results,
-    siteMap: { years, slugs: instansi.map((i) => i.slug), provinces: instansi.filter((i) => i.tingkat === "provinsi").map((i) => i.kode) },
+    siteMap: { years, slugs: instansi.map((i) => i.slug), provinces: instansi.filter((i) => i.tingkat === "provinsi").map((i) => i.kode), base },
   };
 }

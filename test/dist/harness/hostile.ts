@@ -11,7 +11,7 @@ export interface PageFindings {
   readonly pwned: unknown;
   /** Elements the payloads would create if they became markup. */
   readonly injected: string[];
-  /** `<script type="application/json">` blocks that do not parse. */
+  /** `<script type="application/json">` and JSON-LD blocks that do not parse. */
   readonly brokenJson: string[];
   /** SVG <title>s with element children (markup where text belongs). */
   readonly svgTitlesWithMarkup: number;
@@ -33,10 +33,10 @@ export function inspectPage(page: Page): Promise<PageFindings> {
       for (const a of el.getAttributeNames()) if (/^on/i.test(a)) injected.push(`${describe(el)} has ${a}=`);
       if (el.tagName === "IMG" && el.getAttribute("src") === "x") injected.push(`${describe(el)}: <img src=x>`);
       if (el.tagName === "B" && el.textContent === "tebal") injected.push(`${describe(el)}: <b> from a name`);
-      if (el.tagName === "SCRIPT" && /__pwned|alert\(/.test(el.textContent ?? "") && el.getAttribute("type") !== "application/json") injected.push(`a <script> running a payload: ${(el.textContent ?? "").slice(0, 60)}`);
+      if (el.tagName === "SCRIPT" && /__pwned|alert\(/.test(el.textContent ?? "") && !["application/json", "application/ld+json"].includes(el.getAttribute("type") ?? "")) injected.push(`a <script> running a payload: ${(el.textContent ?? "").slice(0, 60)}`);
     }
     const brokenJson: string[] = [];
-    for (const s of document.querySelectorAll('script[type="application/json"]'))
+    for (const s of document.querySelectorAll('script[type="application/json"], script[type="application/ld+json"]'))
       try {
         JSON.parse(s.textContent ?? "");
       } catch (e) {

@@ -71,7 +71,10 @@ export function scanHtml(html: string): ScannedPage {
 }
 
 /** A script the browser runs: not a data block such as application/json. */
-export function isExecutable(script: RawElement): boolean {
+export function isExecutable(script: Pick<RawElement, "attrs">): boolean {
   const type = (script.attrs.get("type") ?? "").trim().toLowerCase();
   return type === "" || type === "module" || /^(text|application)\/(x-)?(java|ecma)script$/.test(type);
 }
+
+/** The data blocks the site writes: JSON for its scripts (the map's config) and JSON-LD for search engines. */
+export const DATA_BLOCK_TYPES: ReadonlySet<string> = new Set(["application/json", "application/ld+json"]);

@@ -74,8 +74,14 @@ export interface LinkedPage {
   readonly ids: ReadonlySet<string>;
 }
 
-/** Checks every reference of every page; `pages` maps a site path ("/x/") to its references and ids. */
-export function checkLinks(dist: string, pages: ReadonlyMap<string, LinkedPage>): { problems: Problem[]; foreign: ForeignRef[]; checked: number } {
+/**
+ * Checks every reference of every page; `pages` maps a site path ("/x/", or
+ * "/ipp/x/" under a BASE_PATH) to its references and ids. Under a base, a
+ * reference that leaves it ("/x/" from "/ipp/") is broken on the host. An
+ * absolute URL on the site's own address (`origin`, from SITE_URL: the
+ * canonical and hreflang links) is a reference to the site, checked alike.
+ */
+export function checkLinks(dist: string, pages: ReadonlyMap<string, LinkedPage>, base = "/", origin: string | null = null): { problems: Problem[]; foreign: ForeignRef[]; checked: number } {
   const problems: Problem[] = [];
   const foreign: ForeignRef[] = [];
   const exists = new Map<string, boolean>();
@@ -89,13 +95,17 @@ export function checkLinks(dist: string, pages: ReadonlyMap<string, LinkedPage>)
         continue;
       }
       if (/^(mailto|tel|data):/i.test(ref)) continue;
-      const target = sitePath(ref, page);
+      const target = origin !== null && ref.startsWith(`${origin}/`) ? sitePath(ref.slice(origin.length), page) : sitePath(ref, page);
       if (target === undefined) {
         foreign.push({ page, tag, ref, navigation: NAVIGATION.has(tag) });
         continue;
       }
+      if (!target.startsWith(base)) {
+        problems.push({ page, tag, ref, why: `outside the site's base ${base}` });
+        continue;
+      }
       let ok = exists.get(target);
-      if (ok === undefined) exists.set(target, (ok = fileFor(dist, target) !== undefined || fileFor(dist, `${target}/`) !== undefined));
+      if (ok === undefined) exists.set(target, (ok = fileFor(dist, target, base) !== undefined || fileFor(dist, `${target}/`, base) !== undefined));
       if (!ok) {
         problems.push({ page, tag, ref, why: "no such file in dist/" });
         continue;

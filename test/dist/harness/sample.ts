@@ -49,7 +49,8 @@ export function samplePages(data: BuiltData): SamplePage[] {
         const keys: { key?: string; why: string }[] =
           kind === "instansi" ? instansi.map((i) => ({ key: i.slug, why: i.why })) : kind === "provinsi" ? (province ? [{ key: province, why: "province" }] : []) : [{ why: kind }];
         for (const { key, why } of keys) {
-          const page: Page = key === undefined ? { kind, lang, edition, year } : { kind, lang, edition, year, key };
+          const base = data.siteMap.base;
+          const page: Page = key === undefined ? { kind, lang, edition, year, base } : { kind, lang, edition, year, key, base };
           out.push({ page, path: pathOf(page), label: `${kind} ${lang} ${edition}${key ? ` ${why}` : ""}` });
         }
       }

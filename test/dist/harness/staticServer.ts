@@ -2,8 +2,12 @@
  * A small static file server for the built site (dist/), on 127.0.0.1 and a
  * free port, for browser tests. It serves what a static host would:
  * `/x/` → `/x/index.html`, `/x` → redirect to `/x/` when that is a
- * directory, and 404 otherwise; nothing outside the root. Every request path
- * is recorded, so a test can check what a page loaded.
+ * directory, and 404 otherwise, with the nearest 404.html up the path as
+ * its body when the site has one (as Cloudflare Pages does; GitHub Pages and
+ * Netlify serve the root one); nothing outside the root. With a `base`
+ * (BASE_PATH), the site is served under it and everything else is a plain
+ * 404. Every request path is recorded, so a test can check what a page
+ * loaded.
  */
 import { createReadStream, existsSync, statSync } from "node:fs";
 import { createServer, type Server } from "node:http";
@@ -32,15 +36,29 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-export async function serveStatic(root: string): Promise<StaticServer> {
+/** The nearest 404.html at or above `dir`, inside `root`. */
+function notFoundPage(root: string, dir: string): string | undefined {
+  for (let d = dir; d === root || d.startsWith(root + sep); d = join(d, "..")) {
+    const file = join(d, "404.html");
+    if (existsSync(file)) return file;
+    if (d === root) break;
+  }
+  return undefined;
+}
+
+export async function serveStatic(root: string, sitePath = "/"): Promise<StaticServer> {
   const base = normalize(root);
   const requests: string[] = [];
   const server: Server = createServer((req, res) => {
     const url = new URL(req.url ?? "/", "http://localhost");
     requests.push(url.pathname + url.search);
+    if (!url.pathname.startsWith(sitePath) && `${url.pathname}/` !== sitePath) {
+      res.writeHead(404, { "content-type": "text/plain; charset=utf-8" }).end("not found (outside the site's base)");
+      return;
+    }
     let path: string;
     try {
-      path = normalize(join(base, decodeURIComponent(url.pathname)));
+      path = normalize(join(base, decodeURIComponent(url.pathname.slice(sitePath.length - 1))));
     } catch {
       res.writeHead(400).end();
       return;
@@ -57,7 +75,11 @@ export async function serveStatic(root: string): Promise<StaticServer> {
       path = join(path, "index.html");
     }
     if (!existsSync(path) || !statSync(path).isFile()) {
-      res.writeHead(404, { "content-type": "text/plain; charset=utf-8" }).end("not found");
+      const page = notFoundPage(base, join(path, ".."));
+      if (page) {
+        res.writeHead(404, { "content-type": TYPES[".html"]!, "cache-control": "no-store" });
+        createReadStream(page).pipe(res);
+      } else res.writeHead(404, { "content-type": "text/plain; charset=utf-8" }).end("not found");
       return;
     }
     res.writeHead(200, { "content-type": TYPES[extname(path)] ?? "application/octet-stream", "cache-control": "no-store" });

@@ -11,9 +11,15 @@ import { join } from "node:path";
 import { gzipFile } from "./gzip.ts";
 import type { ScannedPage } from "./html.ts";
 
-/** The dist/ file a site path is served from (directory → index.html), or undefined. */
-export function fileFor(dist: string, urlPath: string): string | undefined {
+/**
+ * The dist/ file a site path is served from (directory → index.html), or
+ * undefined. `base` is the BASE_PATH the site was built for: it is served
+ * under it, so a path outside it has no file.
+ */
+export function fileFor(dist: string, urlPath: string, base = "/"): string | undefined {
   let p = decodeURIComponent(urlPath.split(/[?#]/)[0]!);
+  if (!p.startsWith(base)) return undefined;
+  p = `/${p.slice(base.length)}`;
   if (p.endsWith("/")) p += "index.html";
   const file = join(dist, p);
   if (!file.startsWith(dist)) return undefined;
@@ -54,14 +60,14 @@ export interface Transfer {
 }
 
 /** Follows static imports of scripts and url() of stylesheets, each file once. */
-export function staticTransfer(dist: string, pagePath: string, scanned: ScannedPage, fetched: readonly string[] = []): Transfer {
+export function staticTransfer(dist: string, pagePath: string, scanned: ScannedPage, fetched: readonly string[] = [], base = "/"): Transfer {
   const parts = new Map<string, number>();
   const missing: string[] = [];
   const queue = [pagePath, ...linkedResources(scanned, pagePath), ...fetched];
   while (queue.length) {
     const path = queue.shift()!;
     if (parts.has(path)) continue;
-    const file = fileFor(dist, path);
+    const file = fileFor(dist, path, base);
     if (!file) {
       missing.push(path);
       continue;

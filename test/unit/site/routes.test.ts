@@ -1,24 +1,35 @@
 import { describe, expect, it } from "vitest";
 import {
   allPages,
+  chartUrl,
+  dataUrl,
   inEditions,
   inLang,
+  linkTo,
+  notFoundUrl,
   parsePath,
   pathOf,
   permalinkOf,
+  routeOf,
   type Page,
 } from "../../../src/lib/site/routes.ts";
 
-const site = { years: [2022, 2023, 2024], slugs: ["kota-bandung", "provinsi-jawa-barat"], provinces: ["32"] };
+const site = {
+  years: [2022, 2023, 2024],
+  slugs: ["kota-bandung", "provinsi-jawa-barat"],
+  provinces: ["32"],
+  base: "/",
+};
 
 describe("routes", () => {
   it("puts the latest year at the root and each year under /<year>/, English under /en/", () => {
-    expect(pathOf({ kind: "beranda", lang: "id", edition: "terbaru" })).toBe("/");
-    expect(pathOf({ kind: "peringkat", lang: "id", edition: 2023 })).toBe("/2023/peringkat/");
-    expect(pathOf({ kind: "instansi", lang: "en", edition: 2023, key: "kota-bandung" })).toBe(
+    const base = "/";
+    expect(pathOf({ kind: "beranda", lang: "id", edition: "terbaru", base })).toBe("/");
+    expect(pathOf({ kind: "peringkat", lang: "id", edition: 2023, base })).toBe("/2023/peringkat/");
+    expect(pathOf({ kind: "instansi", lang: "en", edition: 2023, key: "kota-bandung", base })).toBe(
       "/en/2023/instansi/kota-bandung/",
     );
-    expect(pathOf({ kind: "provinsi", lang: "en", edition: "terbaru", key: "32" })).toBe("/en/provinsi/32/");
+    expect(pathOf({ kind: "provinsi", lang: "en", edition: "terbaru", key: "32", base })).toBe("/en/provinsi/32/");
   });
 
   it("lists every page of every kind once per language and edition", () => {
@@ -32,7 +43,7 @@ describe("routes", () => {
   });
 
   it("links a page to itself in the other language and the other years, and pins permalinks", () => {
-    const page: Page = { kind: "instansi", lang: "id", edition: "terbaru", year: 2024, key: "kota-bandung" };
+    const page: Page = { kind: "instansi", lang: "id", edition: "terbaru", year: 2024, key: "kota-bandung", base: "/" };
     expect(pathOf(inLang(page, "en"))).toBe("/en/instansi/kota-bandung/");
     expect(inEditions(page, site.years).map(pathOf)).toEqual([
       "/instansi/kota-bandung/",
@@ -54,6 +65,40 @@ describe("routes", () => {
   });
 
   it("has no pages when there is no data", () => {
-    expect(allPages({ years: [], slugs: [], provinces: [] })).toEqual([]);
+    expect(allPages({ years: [], slugs: [], provinces: [], base: "/" })).toEqual([]);
+  });
+});
+
+describe("routes under a sub-path (BASE_PATH)", () => {
+  const sub = { ...site, base: "/ipp/" };
+  const pages = allPages(sub);
+
+  it("puts every page address, link and permalink under the base", () => {
+    expect(pages.map(pathOf).every((p) => p.startsWith("/ipp/"))).toBe(true);
+    const home = pages.find((p) => p.kind === "beranda" && p.lang === "id" && p.edition === "terbaru")!;
+    expect(pathOf(home)).toBe("/ipp/");
+    expect(pathOf(inLang(home, "en"))).toBe("/ipp/en/");
+    expect(linkTo(home, "instansi", "kota-bandung")).toBe("/ipp/instansi/kota-bandung/");
+    expect(permalinkOf(home)).toBe("/ipp/2024/");
+    expect(inEditions(home, sub.years).map(pathOf)).toEqual(["/ipp/", "/ipp/2024/", "/ipp/2023/", "/ipp/2022/"]);
+  });
+
+  it("routes pages below the base (Astro adds it), and parses addresses under the base only", () => {
+    const paths = pages.map(routeOf);
+    expect(paths).toContain(undefined); // the home page
+    expect(paths).toContain("en/2023/instansi/kota-bandung");
+    for (const p of pages) {
+      const { year: _year, ...rest } = p;
+      expect(parsePath(pathOf(p), "/ipp/")).toEqual(rest);
+      expect(`/ipp/${routeOf(p) ?? ""}${routeOf(p) ? "/" : ""}`).toBe(pathOf(p));
+    }
+    expect(parsePath("/peringkat/", "/ipp/")).toBeUndefined();
+  });
+
+  it("builds the addresses of files under the base too", () => {
+    expect(dataUrl(sub, "2024/pekppp-instansi.csv")).toBe("/ipp/data/2024/pekppp-instansi.csv");
+    expect(chartUrl(sub, 2024, "en")).toBe("/ipp/grafik/2024/en/sebaran-ipp.svg");
+    expect(notFoundUrl(sub, "id")).toBe("/ipp/404.html");
+    expect(notFoundUrl(site, "en")).toBe("/en/404.html");
   });
 });

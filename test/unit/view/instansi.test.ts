@@ -52,7 +52,7 @@ const lokus2024 = [
 ];
 
 const input = (lang: "id" | "en", over: Partial<InstansiInput> = {}): InstansiInput => ({
-  page: { lang, edition: "terbaru", year: 2024 },
+  page: { lang, edition: "terbaru", year: 2024, base: "/" },
   master: bandung,
   provinsi: jabar,
   years,
@@ -120,7 +120,7 @@ describe("instansiView", () => {
   });
 
   it("states a year without evaluation", () => {
-    const none = instansiView(input("id", { page: { lang: "id", edition: 2023, year: 2023 }, lokus: [] }));
+    const none = instansiView(input("id", { page: { lang: "id", edition: 2023, year: 2023, base: "/" }, lokus: [] }));
     expect(none.status).toBe("tidak-dievaluasi");
     expect(none.result).toBeNull();
     expect(none.summary.text).toBe(

@@ -29,7 +29,7 @@ const year = slice(2024, [
 ]);
 
 const input = (lang: "id" | "en", over: Partial<ProvinceInput> = {}): ProvinceInput => ({
-  page: { lang, edition: "terbaru", year: 2024 },
+  page: { lang, edition: "terbaru", year: 2024, base: "/" },
   provinsi: jateng,
   kabkota: [cilacap, banyumas, magelang, semarang, blora],
   year,
@@ -50,8 +50,11 @@ describe("provinceView", () => {
       tied: true,
     });
     expect(v.href).toBe("/instansi/provinsi-jawa-tengah/");
-    expect(provinceView(input("en", { page: { lang: "en", edition: 2024, year: 2024 } })).href).toBe(
+    expect(provinceView(input("en", { page: { lang: "en", edition: 2024, year: 2024, base: "/" } })).href).toBe(
       "/en/2024/instansi/provinsi-jawa-tengah/",
+    );
+    expect(provinceView(input("en", { page: { lang: "en", edition: 2024, year: 2024, base: "/ipp/" } })).href).toBe(
+      "/ipp/en/2024/instansi/provinsi-jawa-tengah/",
     );
   });
 
