@@ -19,7 +19,7 @@ export function rational(n: bigint | number, d: bigint | number = 1n): Rational 
   if (dd === 0n) throw new RangeError("rational: zero denominator");
   if (dd < 0n) [nn, dd] = [-nn, -dd];
   if (nn < SAFE && nn > -SAFE && dd < SAFE) return reducedSmall(Number(nn), Number(dd));
-  const g = gcdBigInt(nn, dd) || 1n;
+  const g = gcdBigInt(nn, dd); // ≥ 1: dd is not 0
   return { n: nn / g, d: dd / g };
 }
 
@@ -32,7 +32,7 @@ const SAFE = 2n ** 53n;
  * costs far less than on BigInt.
  */
 function reducedSmall(n: number, d: number): Rational {
-  const g = gcdDouble(n, d) || 1;
+  const g = gcdDouble(n, d); // ≥ 1: d > 0
   return { n: BigInt(n / g), d: BigInt(d / g) };
 }
 
