@@ -32,8 +32,8 @@ export interface UnderFloorOptions {
   readonly projectRoot?: string;
 }
 
-/** "3-5, 9" for lines [3, 4, 5, 9]. */
-export function lineRanges(lines: readonly number[]): string {
+/** "3-5, 9" for lines [3, 4, 5, 9]; after `max` ranges, "…". */
+export function lineRanges(lines: readonly number[], max = Infinity): string {
   const sorted = [...lines].sort((a, b) => a - b);
   const parts: string[] = [];
   for (let i = 0; i < sorted.length; i++) {
@@ -41,7 +41,7 @@ export function lineRanges(lines: readonly number[]): string {
     while (sorted[i + 1] === sorted[i]! + 1) i++;
     parts.push(start === sorted[i] ? `${start}` : `${start}-${sorted[i]}`);
   }
-  return parts.join(", ");
+  return parts.length > max ? `${parts.slice(0, max).join(", ")}, …` : parts.join(", ");
 }
 
 const percent = (m: Metric) => `${(m.total === 0 ? 100 : m.pct).toFixed(1).padStart(5)} %`;
@@ -63,7 +63,7 @@ export default class UnderFloorReport {
         const { lines, branches } = file.toSummary();
         const under = (m: Metric) => m.total > 0 && m.pct < this.#floor;
         if (!under(lines) && !under(branches)) return;
-        const uncovered = lineRanges(file.getUncoveredLines().map(Number));
+        const uncovered = lineRanges(file.getUncoveredLines().map(Number), 8);
         const name = relative(this.#root, file.path);
         const line = `${percent(lines)}  ${percent(branches)}  ${name}${uncovered ? `  (lines not run: ${uncovered})` : ""}`;
         rows.push({ file: name, line });

@@ -49,5 +49,6 @@ describe("the coverage report of files under the floor", () => {
   it("writes line numbers as ranges", () => {
     expect(lineRanges([])).toBe("");
     expect(lineRanges([9, 1, 2, 3, 5])).toBe("1-3, 5, 9");
+    expect(lineRanges([9, 1, 2, 3, 5], 2)).toBe("1-3, 5, …");
   });
 });
