@@ -12,7 +12,7 @@ import globals from "globals";
 import tseslint from "typescript-eslint";
 import architecture, { DOM_GLOBALS, NODE_GLOBALS } from "./scripts/lint/architecture.js";
 
-const noGlobals = (names, why) => names.map((name) => ({ name, message: `architecture: ${why}` }));
+const noGlobals = (rule, names, why) => names.map((name) => ({ name, message: `architecture/${rule}: ${why}` }));
 
 export default tseslint.config(
   {
@@ -54,15 +54,26 @@ export default tseslint.config(
     rules: {
       "no-restricted-globals": [
         "error",
-        ...noGlobals(DOM_GLOBALS, "the pure core and chart builders never touch the browser's DOM"),
-        ...noGlobals(NODE_GLOBALS, "the pure core and chart builders never touch Node's globals"),
+        ...noGlobals(
+          "pure-layers-have-no-dom",
+          DOM_GLOBALS,
+          "the pure core and chart builders never touch the browser's DOM",
+        ),
+        ...noGlobals(
+          "pure-layers-have-no-node",
+          NODE_GLOBALS,
+          "the pure core and chart builders never touch Node's globals",
+        ),
       ],
     },
   },
   {
     files: ["src/client/**"],
     rules: {
-      "no-restricted-globals": ["error", ...noGlobals(NODE_GLOBALS, "browser code never touches Node's globals")],
+      "no-restricted-globals": [
+        "error",
+        ...noGlobals("client-has-no-node", NODE_GLOBALS, "browser code never touches Node's globals"),
+      ],
     },
   },
 );

@@ -4,15 +4,14 @@ import { NOT_EVALUATED, PALETTE, PREDIKAT_CODES, cssVar } from "../../../src/lib
 import { predikatClass } from "../../../src/lib/view/predikatClass.ts";
 
 const css = readFileSync(new URL("../../../src/styles/site.css", import.meta.url), "utf8");
-/** The stylesheet with every run of white space as one space, so its layout (Prettier's) does not matter. */
-const flat = css.replace(/\s+/g, " ");
 const value = (name: string) => new RegExp(`${name}:\\s*(#[0-9a-f]{3,6})`, "i").exec(css)?.[1]?.toLowerCase();
 
 describe("the stylesheet's predikat colours are the palette's", () => {
   it.each(PREDIKAT_CODES)("%s", (code) => {
     expect(value(`${cssVar(code)}`)).toBe(PALETTE[code].fill.toLowerCase());
     expect(value(`${cssVar(code)}-text`)).toBe(PALETTE[code].text.toLowerCase().replace("#ffffff", "#fff"));
-    expect(flat).toContain(
+    // The rule as Prettier lays it out, white space folded.
+    expect(css.replace(/\s+/g, " ")).toContain(
       `.${predikatClass(code)} { background: var(${cssVar(code)}); color: var(${cssVar(code)}-text); }`,
     );
   });
