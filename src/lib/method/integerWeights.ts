@@ -1,3 +1,4 @@
+import { gcdBigInt } from "../num/gcd.ts";
 import type { Rational } from "../num/rational.ts";
 
 /**
@@ -21,19 +22,10 @@ export interface IntegerWeights {
   readonly blendScale: number;
 }
 
-function gcd(a: bigint, b: bigint): bigint {
-  while (b !== 0n) {
-    const r = a % b;
-    a = b;
-    b = r;
-  }
-  return a;
-}
-
 /** Numerators over the least common denominator of `weights`; throws if they would not stay exact. */
 export function overCommonDenominator(weights: readonly Rational[]): { numerators: number[]; scale: number } {
   let scale = 1n;
-  for (const w of weights) scale = (scale * w.d) / gcd(scale, w.d);
+  for (const w of weights) scale = (scale * w.d) / gcdBigInt(scale, w.d);
   const numerators = weights.map((w) => (w.n * scale) / w.d);
   // Scores are at most 5 and sums have a few dozen terms: keep well inside 2^53.
   if (scale > 1_000_000n || numerators.some((n) => n > 1_000_000n))

@@ -1,3 +1,4 @@
+import { gcdDouble } from "./gcd.ts";
 import { roundHalfUpSmall } from "./halfUp.ts";
 import { rational, roundScaled, type Rational } from "./rational.ts";
 
@@ -28,18 +29,11 @@ export function roundFraction(f: Fraction, digits: number): number {
 export function meanOfFractions(values: readonly Fraction[]): Fraction {
   if (values.length === 0) throw new RangeError("fraction: mean of nothing");
   let d = values[0]!.d;
-  for (const v of values) if (d % v.d !== 0) d = (d / gcd(d, v.d)) * v.d;
+  for (const v of values) if (d % v.d !== 0) d = (d / gcdDouble(d, v.d)) * v.d;
   let n = 0;
   for (const v of values) n += v.n * (d / v.d);
   const out = { n, d: d * values.length };
   if (!Number.isSafeInteger(out.n) || !Number.isSafeInteger(out.d))
     throw new RangeError("fraction: mean too fine to stay exact");
   return out;
-}
-
-function gcd(a: number, b: number): number {
-  let x = Math.abs(a);
-  let y = Math.abs(b);
-  while (y !== 0) [x, y] = [y, x % y];
-  return x;
 }

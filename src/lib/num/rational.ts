@@ -1,3 +1,4 @@
+import { gcdBigInt, gcdDouble } from "./gcd.ts";
 import { roundHalfUpSmall } from "./halfUp.ts";
 
 /**
@@ -10,17 +11,6 @@ export interface Rational {
   readonly d: bigint;
 }
 
-function gcd(a: bigint, b: bigint): bigint {
-  let x = a < 0n ? -a : a;
-  let y = b < 0n ? -b : b;
-  while (y !== 0n) {
-    const r = x % y;
-    x = y;
-    y = r;
-  }
-  return x;
-}
-
 export function rational(n: bigint | number, d: bigint | number = 1n): Rational {
   if (typeof n === "number" && typeof d === "number" && d > 0 && Number.isSafeInteger(n) && Number.isSafeInteger(d))
     return reducedSmall(n, d);
@@ -29,7 +19,7 @@ export function rational(n: bigint | number, d: bigint | number = 1n): Rational 
   if (dd === 0n) throw new RangeError("rational: zero denominator");
   if (dd < 0n) [nn, dd] = [-nn, -dd];
   if (nn < SAFE && nn > -SAFE && dd < SAFE) return reducedSmall(Number(nn), Number(dd));
-  const g = gcd(nn, dd) || 1n;
+  const g = gcdBigInt(nn, dd); // ≥ 1: dd is not 0
   return { n: nn / g, d: dd / g };
 }
 
@@ -42,14 +32,7 @@ const SAFE = 2n ** 53n;
  * costs far less than on BigInt.
  */
 function reducedSmall(n: number, d: number): Rational {
-  let x = Math.abs(n);
-  let y = d;
-  while (y !== 0) {
-    const r = x % y;
-    x = y;
-    y = r;
-  }
-  const g = x || 1;
+  const g = gcdDouble(n, d); // ≥ 1: d > 0
   return { n: BigInt(n / g), d: BigInt(d / g) };
 }
 
@@ -91,7 +74,7 @@ export function div(a: Rational, b: Rational): Rational {
  */
 function sumOver(values: readonly Rational[]): { n: bigint; d: bigint } {
   let d = 1n;
-  for (const v of values) if (d % v.d !== 0n) d = (d / gcd(d, v.d)) * v.d;
+  for (const v of values) if (d % v.d !== 0n) d = (d / gcdBigInt(d, v.d)) * v.d;
   let n = 0n;
   for (const v of values) n += v.n * (d / v.d);
   return { n, d };

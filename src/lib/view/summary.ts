@@ -65,7 +65,7 @@ function headline(f: SummaryFacts, r: NonNullable<SummaryFacts["result"]>, lang:
   );
 }
 
-function changeSentence(f: SummaryFacts, lang: Lang): string | null {
+function changeSentence(f: SummaryFacts, lang: Lang): string {
   const c = f.change;
   if (!c) {
     if (!f.earlierYear)
@@ -166,8 +166,7 @@ export function summarySentences(f: SummaryFacts, lang: Lang): string[] {
           ),
     ];
   }
-  const change = changeSentence(f, lang);
-  return [headline(f, r, lang), ...(change ? [change] : []), ...detailSentences(r, lang)];
+  return [headline(f, r, lang), changeSentence(f, lang), ...detailSentences(r, lang)];
 }
 
 /** Whole sentences, in order, up to `max` characters; the first always, whatever its length. */

@@ -9,6 +9,14 @@ import { sha256, verifyDir, verifyFiles } from "../../../scripts/geo/verify.ts";
 import { makeTar, paxRecord } from "./tarFixture.ts";
 
 const enc = new TextEncoder();
+
+/** Recomputes the checksum of the header at `at` after a test changed it. */
+function rechecksum(tar: Uint8Array, at: number): void {
+  const h = tar.subarray(at, at + 512);
+  h.fill(32, 148, 156);
+  const sum = h.reduce((a, b) => a + b, 0);
+  h.set(enc.encode(`${sum.toString(8).padStart(6, "0")}\0 `), 148);
+}
 const ROOT = `wilayah_boundaries-${UPSTREAM.commit}`;
 const files = { LICENSE: "MIT License\n", "db/kab/wilayah_boundaries_kab_11.sql": "INSERT …;\n" };
 const manifest = Object.fromEntries(Object.entries(files).map(([p, t]) => [p, sha256(enc.encode(t))]));
@@ -64,6 +72,33 @@ describe("tarEntries", () => {
       [`${long}2`, "file", "four"],
       ["a/", "directory", ""],
     ]);
+  });
+
+  it("reads a name filling its whole field, a pax header without a path, a link as other, an empty size as 0", () => {
+    const hundred = `a/${"n".repeat(98)}`;
+    const tar = makeTar([
+      { path: hundred, data: "one" },
+      { path: "PaxHeader", flag: "x", data: paxRecord("mtime", "1700000000") },
+      { path: "b.txt", data: "two" },
+      { path: "link", flag: "2" },
+    ]);
+    // The link's size field left empty rather than zero-filled (its checksum fixed to match).
+    const link = 3 * 512 + 512 + 512 + 512;
+    expect(new TextDecoder().decode(tar.subarray(link, link + 4))).toBe("link");
+    tar.fill(0, link + 124, link + 136);
+    rechecksum(tar, link);
+    expect([...tarEntries(tar)].map((e) => [e.path, e.type, e.data.length])).toEqual([
+      [hundred, "file", 3],
+      ["b.txt", "file", 3],
+      ["link", "other", 0],
+    ]);
+  });
+
+  it("refuses a size field that is not octal, naming where", () => {
+    const tar = makeTar([{ path: "a.txt", data: "x" }]);
+    tar.set(new TextEncoder().encode("00000000009\0"), 124);
+    rechecksum(tar, 0);
+    expect(() => [...tarEntries(tar)]).toThrow("tar: ukuran tidak terbaca di byte 0");
   });
 
   it("refuses a damaged header or a truncated archive", () => {

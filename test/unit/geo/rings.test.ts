@@ -42,6 +42,18 @@ describe("readPath: source rings to GeoJSON positions", () => {
   it("refuses any other depth or a non-numeric point, naming the row", () => {
     expect(() => readPath([[1, 2]], true, "96.01")).toThrow(/96\.01.*kedalaman larik 2/);
     expect(() => readPath([[[1, "x"]]], true, "96.01")).toThrow(/96\.01/);
+    expect(() => readPath([[["1", "2"]]], true, "96.01")).toThrow("96.01: kedalaman larik -1");
+  });
+
+  it("refuses a later ring or polygon that is not an array, naming where it is", () => {
+    expect(() => readPath([latLngSquare(0, 100, 1), 7], true, "91.06")).toThrow(
+      "91.06, poligon 0 cincin 1: cincin bukan larik",
+    );
+    expect(() => readPath([[latLngSquare(0, 100, 1)], 7], true, "91.06")).toThrow("91.06: poligon 1 bukan larik");
+  });
+
+  it("leaves [lng, lat] sources as they are when not asked to swap", () => {
+    expect(readPath([square(-2, 130, 1)], false, "t")).toEqual([[square(-2, 130, 1)]]);
   });
 });
 

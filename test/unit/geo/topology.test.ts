@@ -64,6 +64,18 @@ describe("finaliseTopology", () => {
     expect(finaliseTopology(JSON.stringify(shuffled), names)).toBe(text);
   });
 
+  it("keeps a bounding box, leaves out a missing transform, and names a region the source lacks by its code", () => {
+    const { transform: _, ...untransformed } = structuredClone(raw);
+    const out = JSON.parse(
+      finaliseTopology(JSON.stringify({ ...untransformed, bbox: [0, 0, 2, 1] }), {
+        ...names,
+        provinsi: new Map(),
+      }),
+    );
+    expect(Object.keys(out)).toEqual(["type", "bbox", "objects", "arcs"]);
+    expect(out.objects.provinsi.geometries[0].properties).toEqual({ code: "32", name: "32" });
+  });
+
   it("refuses a topology without both objects", () => {
     expect(() =>
       finaliseTopology(JSON.stringify({ ...raw, objects: { kabkota: raw.objects.kabkota } }), names),
@@ -87,6 +99,16 @@ describe("topologyProblems", () => {
       "kabkota 32.73: kode muncul lebih dari sekali",
       "kabkota 32: kode bukan kode kabkota",
       "objek provinsi tidak ada",
+    ]);
+    expect(objectCodes(bad as unknown as Topology, "provinsi")).toEqual([]);
+  });
+
+  it("names a geometry without properties by a question mark", () => {
+    const bare = JSON.parse(finaliseTopology(JSON.stringify(raw), names));
+    bare.objects["provinsi"]!.geometries = [{ type: "Polygon", arcs: [[0]] }];
+    expect(topologyProblems(bare as unknown as Topology)).toEqual([
+      "provinsi ?: properti harus tepat {code, name}",
+      "provinsi ?: kode bukan kode provinsi",
     ]);
   });
 });

@@ -43,6 +43,11 @@ describe("geoState", () => {
       reason: expect.stringContaining("wilayah.topo.json"),
     });
     expect(geoState(available, () => ({ type: "Topology" }))).toMatchObject({ available: false });
+    expect(
+      geoState(available, () => {
+        throw "disk penuh"; // not an Error: still reported, as text
+      }),
+    ).toEqual({ available: false, reason: "public/geo/wilayah.topo.json tidak terbaca: disk penuh" });
   });
 
   it("is available with the status and topology otherwise", () => {

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { PALETTE } from "../../../src/lib/format/palette.ts";
-import { legendModel } from "../../../src/lib/map/legend.ts";
+import { legendCount, legendModel } from "../../../src/lib/map/legend.ts";
 import { gradeText, regionText } from "../../../src/lib/map/label.ts";
 import { mapSummary } from "../../../src/lib/map/summary.ts";
 import type { Predikat } from "../../../src/lib/format/palette.ts";
@@ -40,6 +40,14 @@ describe("legend", () => {
     expect(en[0]).toMatchObject({ label: "Excellent service", range: "4.51–5.00", count: 3 });
     expect(en[1]?.count).toBe(0);
     expect(en[9]).toMatchObject({ label: "Not evaluated", count: 2 });
+    const many = legendModel(profile.predikat, {
+      lang: "id",
+      max: 5,
+      decimals: 2,
+      counts: { byCode: new Map([["B", 1234]]), none: 0 },
+    });
+    expect(many.map((i) => legendCount(i, "id")).slice(1, 4)).toEqual(["0", "1.234", "0"]);
+    expect(legendCount(items[0]!, "id")).toBe(""); // no counts given
   });
 
   it("refuses a profile step that is not a known predikat", () => {
@@ -71,10 +79,40 @@ describe("screen-reader summary", () => {
     ).toBe("Of 1,200 regencies and cities in Jawa Barat in 2023, 1,200 are graded C “Fair”.");
   });
 
+  it("English: the serial comma, and singular verbs for one region", () => {
+    const three = [{ predikat: "A" }, { predikat: "B" }, { predikat: null }] as const;
+    expect(mapSummary(three, { lang: "en", year: 2024, levelPlural: "provinces", labels: labels("en") })).toBe(
+      "Of 3 provinces in 2024, 1 is graded A “Excellent service”, 1 B “Good”, and 1 was not evaluated.",
+    );
+  });
+
+  it("only the letter when a predikat has no label, and a map where none was evaluated", () => {
+    const two = [{ predikat: "C" }, { predikat: "C" }] as const;
+    expect(mapSummary(two, { lang: "id", year: 2022, levelPlural: "provinsi", labels: new Map() })).toBe(
+      "Dari 2 provinsi pada 2022, 2 berpredikat C.",
+    );
+    const none = [{ predikat: null }, { predikat: null }] as const;
+    expect(mapSummary(none, { lang: "en", year: 2022, levelPlural: "provinces", labels: labels("en") })).toBe(
+      "Of 2 provinces in 2022, 2 were not evaluated.",
+    );
+    expect(mapSummary(none, { lang: "id", year: 2022, levelPlural: "provinsi", labels: labels("id") })).toBe(
+      "Dari 2 provinsi pada 2022, 2 tidak dievaluasi.",
+    );
+  });
+
   it("says when there is nothing to show", () => {
     expect(mapSummary([], { lang: "id", year: 2024, levelPlural: "provinsi", labels: labels("id") })).toBe(
       "Tidak ada provinsi untuk ditampilkan.",
     );
+    expect(
+      mapSummary([], {
+        lang: "en",
+        year: 2024,
+        levelPlural: "regencies and cities",
+        place: "in Aceh",
+        labels: labels("en"),
+      }),
+    ).toBe("No regencies and cities in Aceh to show.");
   });
 });
 
@@ -89,5 +127,6 @@ describe("region text (tooltip, <title>, aria-label)", () => {
     expect(regionText({ name: "X", predikat: null, ipp: null }, "en", undefined, "Not evaluated")).toBe(
       "X: Not evaluated",
     );
+    expect(gradeText({ predikat: "A", ipp: 4.6 }, "id", undefined, "Tidak dievaluasi")).toBe("A · IPP 4,60");
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { distances, predikatOf } from "../../../src/lib/method/predikat.ts";
+import { distances, ladder, predikatOf } from "../../../src/lib/method/predikat.ts";
 import { ladder2 } from "../../support/profile.ts";
 
 const at = (ipp: number) => predikatOf(ladder2, Math.round(ipp * 100));
@@ -40,5 +40,11 @@ describe("predikat ladder (methodology.md §1.6)", () => {
     expect(distances(ladder2, 451)).toEqual({ naik: null, turun: 1 });
     expect(distances(ladder2, 0)).toEqual({ naik: 101, turun: null });
     expect(distances(ladder2, 100)).toEqual({ naik: 1, turun: null });
+  });
+
+  it("puts a value under a ladder that does not reach the bottom on its last step", () => {
+    const partial = ladder(ladder2.steps.slice(0, 3), 2); // A, A-, B: the last starts at 3.51
+    expect(predikatOf(partial, 300).kode).toBe("B");
+    expect(distances(partial, 300)).toEqual({ naik: 101, turun: null });
   });
 });

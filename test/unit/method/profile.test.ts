@@ -83,3 +83,91 @@ describe("loadProfile rejects a broken profile, listing every problem", () => {
     ]);
   });
 });
+
+describe("loadProfile checks how the parts fit together", () => {
+  it("indicators numbered out of order", () => {
+    expect(
+      problemsOf((p) => {
+        p.indikator[0].nomor = 2;
+        p.indikator[1].nomor = 1;
+      }),
+    ).toEqual([
+      "indikator[0]: nomor 2, harus 1 (berurutan mulai 1)",
+      "indikator[1]: nomor 1, harus 2 (berurutan mulai 1)",
+    ]);
+  });
+  it("an indicator number used twice", () => {
+    expect(problemsOf((p) => (p.indikator[1].nomor = 1))).toContain("indikator: nomor 1 dipakai lebih dari sekali");
+  });
+  it("an indicator whose code carries another aspect's letter", () => {
+    expect(problemsOf((p) => (p.indikator[0].kode = "1.b.Ak"))).toEqual([
+      'indikator 1.b.Ak: huruf aspek pada kode tidak cocok dengan aspek "kebijakan" (a)',
+    ]);
+  });
+  it("an indicator of an unknown aspect, which also leaves its old aspect short", () => {
+    expect(problemsOf((p) => (p.indikator[0].aspek = "lain"))).toEqual([
+      'indikator 1.a.Ak: aspek "lain" tidak dikenal',
+      "aspek kebijakan: bobot indikator berjumlah 0.83, harus 1",
+    ]);
+  });
+  it("an aspect left without indicators", () => {
+    const problems = problemsOf((p) => {
+      for (const i of p.indikator.filter((i: { aspek: string }) => i.aspek === "inovasi")) {
+        i.aspek = "pengaduan";
+        i.kode = i.kode.replace(".f.", ".e.");
+      }
+    });
+    expect(problems).toEqual([
+      "aspek pengaduan: bobot indikator berjumlah 2, harus 1",
+      "aspek inovasi: tidak punya indikator",
+    ]);
+  });
+  it("an aspect code or letter used twice", () => {
+    expect(problemsOf((p) => (p.aspek[1].kode = "kebijakan"))).toContain(
+      'aspek: kode "kebijakan" dipakai lebih dari sekali',
+    );
+    expect(problemsOf((p) => (p.aspek[1].huruf = "a"))).toContain('aspek: huruf "a" dipakai lebih dari sekali');
+  });
+  it("a scale whose minimum is not below its maximum", () => {
+    expect(problemsOf((p) => (p.skala.min = 5))).toEqual([
+      "skala: min 5 harus lebih kecil dari max 5",
+      "predikat: tingkat terakhir (F) harus mulai dari skala minimum 5, bukan 0",
+    ]);
+  });
+  it("predikat thresholds above the top of the scale", () => {
+    expect(problemsOf((p) => (p.skala.max = 4))).toEqual([
+      "predikat A: batas bawah 4.51 di atas skala maksimum 4",
+      "predikat A-: batas bawah 4.01 di atas skala maksimum 4",
+    ]);
+  });
+  it("a predikat code used twice", () => {
+    expect(problemsOf((p) => (p.predikat[1].kode = "A"))).toEqual(['predikat: kode "A" dipakai lebih dari sekali']);
+  });
+  it("F-03 items numbered twice or of an unknown aspect, and a respondent range upside down", () => {
+    expect(
+      problemsOf((p) => {
+        p.f03.butir[1].butir = 1;
+        p.f03.butir[2].aspek = "lain";
+        p.f03.responden_min = 21;
+      }),
+    ).toEqual([
+      "f03.butir: nomor 1 dipakai lebih dari sekali",
+      'f03.butir 3: aspek "lain" tidak dikenal',
+      "f03: responden_min 21 lebih besar dari responden_max 20",
+    ]);
+  });
+});
+
+describe("the profile's weights as integers", () => {
+  it("are the exact weights over one common denominator per group", () => {
+    expect(profile.integer.aspect).toEqual([24, 25, 18, 11, 10, 12]);
+    expect(profile.integer.aspectScale).toBe(100);
+    expect([profile.integer.blendF02, profile.integer.blendF03, profile.integer.blendScale]).toEqual([3, 1, 4]);
+    profile.indicators.forEach((ind, k) =>
+      expect(profile.integer.indicator[k]! / profile.integer.indicatorScale).toBeCloseTo(
+        Number(ind.weight.n) / Number(ind.weight.d),
+        12,
+      ),
+    );
+  });
+});

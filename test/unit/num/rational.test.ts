@@ -1,5 +1,18 @@
 import { describe, expect, it } from "vitest";
-import { add, compare, fromDecimal, mean, rational, round, roundScaled } from "../../../src/lib/num/rational.ts";
+import {
+  add,
+  compare,
+  div,
+  fromDecimal,
+  mean,
+  mul,
+  rational,
+  round,
+  roundScaled,
+  sub,
+  sum,
+  toNumber,
+} from "../../../src/lib/num/rational.ts";
 import { parseDecimal } from "../../../src/lib/num/decimal.ts";
 import { meanOfFractions, roundFraction } from "../../../src/lib/num/fraction.ts";
 
@@ -122,5 +135,45 @@ describe("Fraction (scores straight from integer weights)", () => {
         { n: 2 ** 52, d: 5 },
       ]),
     ).toThrow(/exact/);
+  });
+});
+
+describe("rational arithmetic", () => {
+  const third = rational(1, 3);
+  const sixth = rational(1, 6);
+
+  it("subtracts, multiplies, divides and sums exactly, in lowest terms", () => {
+    expect(sub(third, sixth)).toEqual(rational(1, 6));
+    expect(sub(sixth, third)).toEqual({ n: -1n, d: 6n });
+    expect(mul(rational(2, 3), rational(3, 4))).toEqual({ n: 1n, d: 2n });
+    expect(div(rational(1, 2), rational(-1, 4))).toEqual({ n: -2n, d: 1n });
+    expect(sum([rational(1, 2), third, sixth])).toEqual({ n: 1n, d: 1n });
+    expect(sum([])).toEqual({ n: 0n, d: 1n });
+  });
+
+  it("keeps the sign on the numerator, on BigInt too", () => {
+    expect(rational(3n, -6n)).toEqual({ n: -1n, d: 2n });
+    expect(rational(2n ** 70n, -(2n ** 71n))).toEqual({ n: -1n, d: 2n });
+  });
+
+  it("orders values and reads positive exponents", () => {
+    expect([compare(third, sixth), compare(sixth, third), compare(third, rational(2, 6))]).toEqual([1, -1, 0]);
+    expect(fromDecimal("1.5e3")).toEqual({ n: 1500n, d: 1n });
+    expect(toNumber(third)).toBeCloseTo(0.3333333333, 10);
+  });
+
+  it("refuses a zero denominator, a division by zero, a mean of nothing and text that is no number", () => {
+    expect(() => rational(1n, 0n)).toThrow("zero denominator");
+    expect(() => rational(1, 0)).toThrow("zero denominator");
+    expect(() => div(third, rational(0))).toThrow("division by zero");
+    expect(() => mean([])).toThrow("mean of nothing");
+    expect(() => meanOfFractions([])).toThrow("mean of nothing");
+    expect(() => fromDecimal("4,63")).toThrow("not a decimal number: 4,63");
+  });
+
+  it("rounds numbers too large for the double path on BigInt", () => {
+    const big = rational(2n ** 60n * 10n + 5n, 10n); // …0.5: half away from zero
+    expect(roundScaled(big, 0)).toBe(2n ** 60n + 1n);
+    expect(roundScaled({ n: -big.n, d: big.d }, 0)).toBe(-(2n ** 60n) - 1n);
   });
 });

@@ -49,4 +49,8 @@ describe("scoreInstansi: mean of unrounded lokus IPPs, rounded once", () => {
     expect(toRational(s.f02)).toEqual(rational(4500 + 4510 + 4525, 3000));
     expect(roundFraction(s.aspects[0]!, 2)).toBe(4.51);
   });
+
+  it("refuses an instansi without lokus rather than inventing a score", () => {
+    expect(() => scoreInstansi([])).toThrow("scoreInstansi: no lokus");
+  });
 });

@@ -144,6 +144,39 @@ describe("instansiView", () => {
   });
 });
 
+describe("instansiView, less common cases", () => {
+  it("a K/L: one national rank, no province, and no change in its first year", () => {
+    const kemenkes = master("KL.024", "Kementerian Kesehatan", "kl", null);
+    const y = slice(2024, [result(base(kemenkes, 3.8), { peringkat_nasional: 4, jumlah_peserta_tingkat: 48 })]);
+    const v = instansiView(input("en", { master: kemenkes, provinsi: null, years: [y], lokus: [] }));
+    expect(v.provinsi).toBeNull();
+    expect(v.result?.ranks).toEqual([
+      { label: "National rank among ministries and agencies", value: "4 of 48", tied: false },
+    ]);
+    expect(v.result?.change).toBeNull();
+    expect(v.summary.text).not.toContain("province");
+  });
+
+  it("orders lokus of equal IPP by name, and keeps the data's name for an indicator the profile lacks", () => {
+    const y = slice(2024, [result(base(bandung, 4.2), { rekomendasi: [rec("99.z.X", 3, 0.05)] })]);
+    const v = instansiView(
+      input("id", {
+        years: [y],
+        lokus: [lokus("32.73", "Puskesmas", 4.2), lokus("32.73", "Dinas Kesehatan", 4.2)],
+      }),
+    );
+    expect(v.lokus.map((l) => l.nama)).toEqual(["Dinas Kesehatan", "Puskesmas"]);
+    expect(v.recommendations[0]?.text).toBe("Naikkan indikator 99.z.X (nama 99.z.X) dari 3 ke 5 → IPP +0,05");
+  });
+
+  it("reads a year missing from the data as not evaluated", () => {
+    const v = instansiView(input("id", { page: { lang: "id", edition: 2025, year: 2025, base: "/" }, lokus: [] }));
+    expect(v.status).toBe("tidak-dievaluasi");
+    expect(v.result).toBeNull();
+    expect(v.history.map((h) => h.tahun)).toEqual([2024, 2023, 2022]);
+  });
+});
+
 describe("helpers", () => {
   it("reads ties per group and remembers them per year", () => {
     const ties = rankTies(y2024.rows);

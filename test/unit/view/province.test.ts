@@ -100,6 +100,21 @@ describe("provinceView", () => {
     );
   });
 
+  it("computes the mean of its kab/kota when the data build gave none", () => {
+    const computed = provinceView(input("id", { mean: null }));
+    expect(computed.mean).toBeNull();
+    expect(computed.summary.text).toContain("Rata-rata IPP 4 kabupaten/kota-nya 4,43:"); // (4,68 + 4,64 + 4,20 + 4,20) / 4
+  });
+
+  it("reads a year absent from the data as nothing evaluated", () => {
+    const absent = provinceView(input("en", { year: undefined, mean: null }));
+    expect(absent.own).toBeNull();
+    expect(absent.evaluatedCount).toBe(0);
+    expect(absent.summary.text).toBe(
+      "Provinsi Jawa Tengah was not evaluated in PEKPPP 2024. None of its regencies and cities was evaluated in 2024.",
+    );
+  });
+
   it("writes predikat counts as a list", () => {
     expect(countsPhrase([{ kode: "A", n: 1 }], "en")).toBe("1 rated A");
     expect(

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { englishOrdinal } from "../../../src/lib/view/instansiRanks.ts";
-import { summarize, summarySentences, type SummaryFacts } from "../../../src/lib/view/summary.ts";
+import { summarize, summarySentences, withinLength, type SummaryFacts } from "../../../src/lib/view/summary.ts";
 
 const bandung: SummaryFacts = {
   nama: "Kota Bandung",
@@ -153,6 +153,11 @@ describe("summarySentences", () => {
     expect(summarySentences(flat, "id").slice(2)).toEqual(["Semua aspeknya bernilai 5,00."]);
   });
 
+  it("leaves out what it has no figures for: aspects, lokus counts", () => {
+    const bare = { ...bandung, result: { ...result, aspects: [], topRecommendation: null, lokusTanpaF03: null } };
+    expect(summarySentences(bare, "id")).toEqual(summarySentences(bandung, "id").slice(0, 2));
+  });
+
   it("states a year without evaluation and points to the latest result", () => {
     const none = { ...bandung, result: null, change: null, latestOther: { tahun: 2023, ipp: 4.12, predikat: "A-" } };
     expect(summarySentences(none, "id")).toEqual([
@@ -174,6 +179,7 @@ describe("summarize", () => {
     expect(s.text.startsWith(s.description)).toBe(true);
     expect(s.description).toMatch(/\.$/);
     expect(summarize(bandung, "id", 20).description).toBe(summarySentences(bandung, "id")[0]);
+    expect(withinLength([])).toBe("");
   });
 });
 
