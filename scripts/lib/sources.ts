@@ -10,7 +10,9 @@ export const PROJECT_DATA = new URL("../../data/", import.meta.url).pathname.rep
 
 /** Looks for `name` in the input directory first, then in the project's data/. */
 async function pick(input: string, name: string): Promise<string> {
-  return (await fileEffects.exists(`${input}/${name}`)) ? `${input}/${name}` : `${PROJECT_DATA}/${name}`;
+  return (await fileEffects.stat(`${input}/${name}`)).kind !== "absent"
+    ? `${input}/${name}`
+    : `${PROJECT_DATA}/${name}`;
 }
 
 /** Reads a small CSV into objects keyed by its header. */
@@ -40,9 +42,10 @@ export async function loadMaster(input: string): Promise<Master> {
 
 /** Every methodology profile in `<input>/methodology/`, else in data/methodology/. */
 export async function loadProfiles(input: string): Promise<Map<string, Profile>> {
-  const dir = (await fileEffects.exists(`${input}/methodology`))
-    ? `${input}/methodology`
-    : `${PROJECT_DATA}/methodology`;
+  const dir =
+    (await fileEffects.stat(`${input}/methodology`)).kind !== "absent"
+      ? `${input}/methodology`
+      : `${PROJECT_DATA}/methodology`;
   const profiles = new Map<string, Profile>();
   for (const name of await fileEffects.list(dir)) {
     if (!name.endsWith(".json")) continue;

@@ -23,7 +23,9 @@ export type IssueCode =
   | "predikat-tidak-cocok"
   | "hasil-berbeda"
   | "tahun-tidak-valid"
-  | "berkas-tidak-ada";
+  | "berkas-tidak-ada"
+  | "berkas-tidak-terbaca"
+  | "masukan-tidak-valid";
 
 export type Severity = "error" | "warning";
 
@@ -156,6 +158,17 @@ export class FileTally {
         this.issues.push(issue);
       }
     }
+  }
+
+  /**
+   * Forgets the rows counted so far, for a file refused whole part-way
+   * through (it could not be read to the end): none of its rows is used,
+   * and the file's own error says why. Issues already found are kept.
+   */
+  forget(): void {
+    this.read = 0;
+    this.used = 0;
+    this.rejected.clear();
   }
 
   /** Counts `count` rows as rejected for `code` (each rejected row has exactly one reason). */

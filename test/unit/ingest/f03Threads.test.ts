@@ -2,8 +2,6 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:f
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import type { Effects } from "../../../src/lib/effects.ts";
-import { fileEffects } from "../../../scripts/lib/fileEffects.ts";
 import { F03Pool } from "../../../scripts/lib/f03Pool.ts";
 import { readF03InThreads } from "../../../scripts/lib/f03Threads.ts";
 import { loadProfiles } from "../../../scripts/lib/sources.ts";
@@ -23,7 +21,6 @@ afterAll(async () => {
 });
 
 const read = readF03InThreads(pool, 1);
-const threaded: Effects = { ...fileEffects, readF03Parts: read };
 
 /** The golden input with its f03.csv rewritten by `edit`. */
 function golden(edit: (text: string) => string = (t) => t): string {
@@ -45,7 +42,7 @@ async function sameAsOneThread(dir: string, parted: boolean): Promise<void> {
   const parts = await read(`${dir}/2024/pekppp/f03.csv`, { method: await method(), kodes: ["34"] });
   expect(parts?.length ?? 1).toBe(parted ? 4 : 1);
   const one = await runPipeline(dir);
-  const many = await runPipeline(dir, threaded);
+  const many = await runPipeline(dir, { readF03InParts: read });
   one.cleanup();
   many.cleanup();
   expect(many.outcome.messages).toEqual(one.outcome.messages);
