@@ -1,3 +1,4 @@
+import { shown } from "../csv/cellText.ts";
 import { detach } from "../csv/readCsv.ts";
 
 /** Why a row was rejected, or what a warning is about. Stable, for reports and tests. */
@@ -25,7 +26,8 @@ export type IssueCode =
   | "tahun-tidak-valid"
   | "berkas-tidak-ada"
   | "berkas-tidak-terbaca"
-  | "masukan-tidak-valid";
+  | "masukan-tidak-valid"
+  | "sel-tidak-sah";
 
 export type Severity = "error" | "warning";
 
@@ -101,7 +103,8 @@ export class FileTally {
     // A kept issue lives until the report is written: copy the text it took from the CSV,
     // so it does not hold the whole piece of file its cell was cut from (see detach).
     const where = definedOnly(at);
-    if (where.value !== undefined) where.value = detach(where.value);
+    // At most about 100 characters of a value are quoted, with invisible characters made visible.
+    if (where.value !== undefined) where.value = detach(shown(where.value));
     this.issues.push({ severity, code, file: this.file, message: detach(message), ...where });
   }
 

@@ -1,3 +1,4 @@
+import { shown } from "../csv/cellText.ts";
 /**
  * Reads a small JSON file written by a person (tahun.json, a methodology
  * profile): a UTF-8 byte-order mark is accepted, and a key written twice in
@@ -16,7 +17,7 @@ export function parseJsonText(text: string): { ok: true; value: unknown } | { ok
   if (dup)
     return {
       ok: false,
-      problem: `kunci "${dup.key.length > 100 ? `${dup.key.slice(0, 100)}…` : dup.key}" ditulis dua kali dalam satu objek (baris ${dup.line}); hapus salah satunya`,
+      problem: `kunci "${shown(dup.key)}" ditulis dua kali dalam satu objek (baris ${dup.line}); hapus salah satunya`,
     };
   return { ok: true, value };
 }

@@ -1,3 +1,4 @@
+import { shown } from "../csv/cellText.ts";
 import type { Effects } from "../effects.ts";
 import type { FileTally } from "../validate/issues.ts";
 
@@ -34,14 +35,14 @@ export async function findYears(input: string, effects: Effects, tally: FileTall
       else
         tally.error(
           "masukan-tidak-valid",
-          `"${name}" bukan folder tahun yang dapat dibaca: ${
+          `"${shown(name)}" bukan folder tahun yang dapat dibaca: ${
             state.kind === "file" ? "ia sebuah berkas" : state.kind === "unreadable" ? state.reason : "tidak ada"
           }; tahun ${name} tidak dinilai`,
         );
       continue;
     }
     if (state.kind === "unreadable" && /\d/.test(name)) {
-      tally.error("masukan-tidak-valid", `"${name}" tidak dapat dibaca: ${state.reason}`);
+      tally.error("masukan-tidak-valid", `"${shown(name)}" tidak dapat dibaca: ${state.reason}`);
       continue;
     }
     if (state.kind !== "dir") continue;
@@ -52,7 +53,7 @@ export async function findYears(input: string, effects: Effects, tally: FileTall
     if (meant)
       tally.error(
         "masukan-tidak-valid",
-        `folder "${name}" bukan nama tahun: nama folder tahun harus empat angka (mis. 2024); ganti namanya, atau pindahkan folder ini keluar dari --input`,
+        `folder "${shown(name)}" bukan nama tahun: nama folder tahun harus empat angka (mis. 2024); ganti namanya, atau pindahkan folder ini keluar dari --input`,
       );
   }
   if (years.length === 0 && tally.errors === 0)

@@ -1,3 +1,4 @@
+import { shown } from "../csv/cellText.ts";
 import { readCsv, type CsvSummary } from "../csv/readCsv.ts";
 import type { Effects, F03InParts, PathState } from "../effects.ts";
 import { f02Reader, type F02Lokus } from "../ingest/f02.ts";
@@ -184,7 +185,7 @@ export async function readYear(o: {
         if (!f03.has(l.key))
           tally.warn(
             "lokus-tanpa-f03",
-            `lokus "${l.lokus}" instansi ${l.kode} tidak punya jawaban F-03: IPP lokus = F02 saja`,
+            `lokus "${shown(l.lokus)}" instansi ${l.kode} tidak punya jawaban F-03: IPP lokus = F02 saja`,
             { row: l.row, column: "lokus", value: l.lokus },
           );
   }
