@@ -13,9 +13,9 @@ export function unreadableRows(tally: FileTally): Pick<CsvVisitor, "blank" | "ma
       tally.warn("baris-kosong", "baris kosong diabaikan", { row });
       tally.reject("baris-kosong");
     },
-    malformed(row, reason) {
+    malformed(row, reason, column) {
       tally.read++;
-      tally.error("baris-rusak", `baris tidak dapat dibaca sebagai CSV: ${reason}`, { row });
+      tally.error("baris-rusak", `baris tidak dapat dibaca sebagai CSV: ${reason}`, column ? { row, column } : { row });
       tally.reject("baris-rusak");
     },
   };

@@ -1,5 +1,4 @@
 import { shown } from "../csv/cellText.ts";
-import { readCsv, type CsvSummary } from "../csv/readCsv.ts";
 import type { Effects, F03InParts, PathState } from "../effects.ts";
 import { f02Reader, type F02Lokus } from "../ingest/f02.ts";
 import { readF03Part } from "../ingest/f03.ts";
@@ -9,6 +8,7 @@ import type { Ladder } from "../method/predikat.ts";
 import type { Profile } from "../method/profile.ts";
 import type { Master } from "../regions/master.ts";
 import { InputError } from "../validate/inputError.ts";
+import { readFileRows, refuseFile } from "../validate/readFileRows.ts";
 import { FileTally, type IssueCode } from "../validate/issues.ts";
 import type { CsvVisitor } from "../csv/readCsv.ts";
 
@@ -21,32 +21,6 @@ export function rejectAll(tally: FileTally, code: IssueCode): CsvVisitor {
     tally.reject(code);
   };
   return { header: () => {}, record: reject, blank: reject, malformed: reject };
-}
-
-/**
- * Reads one file through a visitor. A file that cannot be read (InputError:
- * no permission, not UTF-8, a row over the length limit) is reported, with
- * its row when one is at fault, and rejected whole: its rows are counted as
- * not read, and undefined is returned so nothing of it is used.
- */
-export async function readFileRows(
-  effects: Effects,
-  tally: FileTally,
-  visitor: CsvVisitor,
-): Promise<CsvSummary | undefined> {
-  try {
-    return await readCsv(effects.openText(tally.file), visitor);
-  } catch (e) {
-    if (!(e instanceof InputError)) throw e;
-    refuseFile(tally, e);
-    return undefined;
-  }
-}
-
-/** Reports a file that could not be read and drops the counts of the rows read before: the whole file is refused. */
-export function refuseFile(tally: FileTally, e: InputError): void {
-  tally.error("berkas-tidak-terbaca", `berkas ditolak: ${e.message}`, e.row !== undefined ? { row: e.row } : {});
-  tally.forget();
 }
 
 /** What is at each input file of a year; a file there that cannot be read is reported on its own tally. */
