@@ -29,6 +29,8 @@ const NAMES: Readonly<Record<number, string>> = {
   0x200d: "penyambung lebar nol",
   0x200e: "tanda arah kiri-ke-kanan",
   0x200f: "tanda arah kanan-ke-kiri",
+  0x2028: "pemisah baris",
+  0x2029: "pemisah paragraf",
   0x2060: "penyambung kata",
   0xfeff: "tanda urutan byte (BOM)",
 };

@@ -1,7 +1,7 @@
 import Papa from "papaparse";
 import { formatDecimal } from "../format/number.ts";
 import { InputError } from "../validate/inputError.ts";
-import { normaliseCell, UNUSUAL } from "./cellText.ts";
+import { normaliseCell, shown, UNUSUAL } from "./cellText.ts";
 import { detectDialect, hasFirstLine } from "./dialect.ts";
 
 /**
@@ -158,7 +158,19 @@ export async function readCsv(source: CsvSource, visitor: CsvVisitor): Promise<C
 
   const take = (rows: string[][], errors: Papa.ParseError[]) => {
     const bad = new Map<number, string>();
-    for (const e of errors) if (typeof e.row === "number") bad.set(e.row, grammarMessage(e.code, e.message));
+    for (const e of errors)
+      if (typeof e.row === "number") {
+        let reason = grammarMessage(e.code, e.message);
+        if (e.code === "MissingQuotes") {
+          // The rest of the file became one cell: say so, without quoting it.
+          let lines = 0;
+          for (const c of rows[e.row] ?? [])
+            for (let k = c.indexOf("\n"); k !== -1 && k < c.length - 1; k = c.indexOf("\n", k + 1)) lines++;
+          if (lines > 0)
+            reason += `; ${count(lines)} baris sesudahnya ikut terbaca sebagai isi satu sel (tutup tanda kutipnya)`;
+        }
+        bad.set(e.row, reason);
+      }
     // A plain loop, not forEach: this runs once per row of every file.
     for (let i = 0; i < rows.length; i++) {
       const cells = rows[i]!;
@@ -196,7 +208,7 @@ export async function readCsv(source: CsvSource, visitor: CsvVisitor): Promise<C
       else if (longCell >= 0)
         visitor.malformed(
           row,
-          `sel lebih panjang dari batas ${count(CSV_LIMITS.cell)} karakter (${count(cells[longCell]!.length)} karakter); baris ini ditolak`,
+          `sel lebih panjang dari batas ${count(CSV_LIMITS.cell)} karakter; baris ini ditolak (sel: "${shown(cells[longCell]!, 40)}")`,
           header[longCell] || `ke-${longCell + 1}`,
         );
       else visitor.record(cells, row);

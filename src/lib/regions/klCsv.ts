@@ -35,7 +35,8 @@ export function klReader(tally: FileTally) {
     },
     malformed(row, reason, column) {
       tally.read++;
-      tally.error("baris-rusak", `baris tidak dapat dibaca sebagai CSV: ${reason}`, column ? { row, column } : { row });
+      if (column) tally.error("baris-rusak", reason, { row, column });
+      else tally.error("baris-rusak", `baris tidak dapat dibaca sebagai CSV: ${reason}`, { row });
       tally.reject("baris-rusak");
     },
     record(cells, row) {

@@ -15,7 +15,9 @@ export function unreadableRows(tally: FileTally): Pick<CsvVisitor, "blank" | "ma
     },
     malformed(row, reason, column) {
       tally.read++;
-      tally.error("baris-rusak", `baris tidak dapat dibaca sebagai CSV: ${reason}`, column ? { row, column } : { row });
+      // A reason about one cell names its column and says it all; one about the row is about the CSV grammar.
+      if (column) tally.error("baris-rusak", reason, { row, column });
+      else tally.error("baris-rusak", `baris tidak dapat dibaca sebagai CSV: ${reason}`, { row });
       tally.reject("baris-rusak");
     },
   };

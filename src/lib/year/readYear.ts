@@ -126,7 +126,11 @@ export async function readYear(o: {
   if (has.f03 && has.f02) {
     const tally = new FileTally(path("f03.csv"));
     const known = (kode: string) => master.byKode.has(kode);
-    let parts = await f03Parts;
+    // A part that could not be read sends the file to one reading, which reports why with its row.
+    let parts = await f03Parts?.catch((e: unknown) => {
+      if (e instanceof InputError) return undefined;
+      throw e;
+    });
     if (!parts)
       try {
         parts = [await readF03Part(effects.openText(tally.file), { method, known, file: tally.file })];

@@ -1,4 +1,4 @@
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -14,6 +14,8 @@ import { runPipeline } from "../../support/runPipeline.ts";
  * the rows of one respondent, inside runs of blank lines, between a row and
  * its duplicate, one part per line.
  */
+
+const isFile = (path: string) => existsSync(path) && statSync(path).isFile();
 
 /** Where each line after the first starts. */
 function lineStarts(text: string): number[] {
@@ -134,7 +136,7 @@ const cases: [string, () => string][] = [
   ["tricky, CRLF", () => trickyInput("\r\n")],
   ["golden, rows ordered by item", byItemInput],
   ...readdirSync(ROOT)
-    .filter((n) => !n.includes(".") && existsSync(`${ROOT}/${n}/2024/pekppp/f03.csv`))
+    .filter((n) => !n.includes(".") && isFile(`${ROOT}/${n}/2024/pekppp/f03.csv`))
     .sort()
     .map((n): [string, () => string] => [n, () => `${ROOT}/${n}`]),
 ];
