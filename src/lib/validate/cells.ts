@@ -72,7 +72,11 @@ export function readScore(
     tally.error("nilai-tidak-valid", `nilai ${want}`, at);
     return "nilai-tidak-valid";
   }
-  const value = form[1]!.replace(/^0+/, "").length > 15 ? undefined : parseDecimal(text);
+  // The number rewritten short (no leading zeros, no trailing decimal zeros), so the exact value is built from a few digits.
+  const whole = form[1]!.replace(/^0+(?=\d)/, "");
+  const sign = text.charCodeAt(0) === 45 ? "-" : "";
+  const value =
+    whole.length > 15 ? undefined : parseDecimal(`${sign}${whole}${places ? `.${fraction.slice(0, places)}` : ""}`);
   if (!value) {
     tally.error("nilai-di-luar-rentang", `nilai di luar rentang ${opts.min}–${opts.max}`, at);
     return "nilai-di-luar-rentang";
