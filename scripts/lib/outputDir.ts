@@ -120,8 +120,19 @@ function siblings(target: string): { parent: string; stage: string; old: string;
     parent,
     stage: join(parent, `.${name}.baru-${process.pid}`),
     old: join(parent, `.${name}.lama-${process.pid}`),
-    pattern: new RegExp(`^\\.${escaped}\\.(baru|lama)-\\d+$`),
+    pattern: new RegExp(`^\\.${escaped}\\.(baru|lama)-(\\d+)$`),
   };
+}
+
+/** Whether process `pid` is still running (another build working beside the same output), not this one. */
+function running(pid: number): boolean {
+  if (pid === process.pid) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === "EPERM";
+  }
 }
 
 const hasMarker = async (dir: string) =>
@@ -142,9 +153,12 @@ async function recover(target: string): Promise<void> {
   );
   for (const name of names) {
     const m = pattern.exec(name);
-    if (!m || !(await hasMarker(join(parent, name)))) continue;
-    if (m[1] === "lama" && outMissing) await rename(join(parent, name), target);
-    else await rm(join(parent, name), { recursive: true, force: true });
+    if (!m || running(Number(m[2]))) continue;
+    // Ours: it holds the marker, or it is empty (a build stopped before writing the marker).
+    const path = join(parent, name);
+    if (!(await hasMarker(path)) && (await readdir(path).catch(() => ["?"])).length > 0) continue;
+    if (m[1] === "lama" && outMissing) await rename(path, target);
+    else await rm(path, { recursive: true, force: true });
   }
 }
 
@@ -163,16 +177,17 @@ export async function replaceOutput(
   await mkdir(dirname(target), { recursive: true });
   await recover(target);
   const { stage, old } = siblings(target);
-  await mkdir(stage);
-  const interrupted = () => {
+  const interrupted = (signal: NodeJS.Signals) => {
     rmSync(stage, { recursive: true, force: true });
-    process.exit(130);
+    process.exit(signal === "SIGINT" ? 130 : 143);
   };
   process.once("SIGINT", interrupted);
   process.once("SIGTERM", interrupted);
   try {
+    await mkdir(stage);
     await writeFile(join(stage, MARKER), MARKER_TEXT);
     if (!(await build(stage))) {
+      if ((await readdir(stage)).length === 1) return { ok: false }; // nothing but the marker: no report to keep
       const kept = await mkdtemp(join(tmpdir(), "ipp-validasi-"));
       await cp(stage, kept, { recursive: true });
       await rm(join(kept, MARKER), { force: true });
