@@ -77,7 +77,7 @@ try {
   else if (e instanceof InputError) console.error(`GALAT ${e.message}\n\nData tidak diterbitkan.`);
   else if (typeof (e as NodeJS.ErrnoException).code === "string")
     console.error(
-      `GALAT ${out}: keluaran tidak dapat ditulis: ${fsProblem(e)}\n\nData tidak diterbitkan; keluaran sebelumnya tidak diubah.`,
+      `GALAT ${out}: keluaran tidak dapat ditulis: ${fsProblem(e, "ditulis")}\n\nData tidak diterbitkan; keluaran sebelumnya tidak diubah.`,
     );
   else console.error(`Kesalahan tak terduga (mohon laporkan): ${(e as Error).stack ?? String(e)}`);
   process.exit(1);

@@ -4,14 +4,14 @@ import type { Stats } from "node:fs";
  * A system error about a path in words a person can act on (Bahasa
  * Indonesia), without the raw code: what is wrong with the path and what to do.
  */
-export function fsProblem(e: unknown): string {
+export function fsProblem(e: unknown, verb: "dibaca" | "ditulis" = "dibaca"): string {
   const code = (e as NodeJS.ErrnoException | undefined)?.code;
   switch (code) {
     case "ENOENT":
       return "tidak ada; periksa jalurnya";
     case "EACCES":
     case "EPERM":
-      return "tidak boleh dibaca (izin ditolak); periksa hak akses berkas dan foldernya";
+      return `tidak boleh ${verb} (izin ditolak); periksa hak akses berkas dan foldernya`;
     case "EISDIR":
       return "adalah folder, bukan berkas";
     case "ENOTDIR":
@@ -24,13 +24,13 @@ export function fsProblem(e: unknown): string {
     case "ENFILE":
       return "terlalu banyak berkas terbuka; tutup program lain lalu coba lagi";
     case "EIO":
-      return "gagal dibaca dari disk (kesalahan masukan/keluaran); salin berkas ke disk lain lalu coba lagi";
+      return `gagal ${verb} (kesalahan masukan/keluaran disk); salin berkas ke disk lain lalu coba lagi`;
     case "ENOSPC":
       return "disk penuh; kosongkan ruang lalu coba lagi";
     case "EROFS":
       return "berada di disk yang hanya boleh dibaca";
     default:
-      return `tidak dapat dibaca (${code ?? (e as Error | undefined)?.message ?? "sebab tidak diketahui"})`;
+      return `tidak dapat ${verb} (${code ?? (e as Error | undefined)?.message ?? "sebab tidak diketahui"})`;
   }
 }
 

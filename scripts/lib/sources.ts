@@ -25,9 +25,11 @@ export class MasterDataError extends Error {
 /**
  * `name` in the input directory when anything is there (even something that
  * cannot be read: that is reported, never replaced by the default), else
- * in the project's data/.
+ * in the project's data/ (also when the input itself is not a readable folder).
  */
 async function pick(input: string, name: string): Promise<string> {
+  // An input that is not a readable folder is reported by the build itself (findYears), in its own words.
+  if ((await fileEffects.stat(input)).kind !== "dir") return `${PROJECT_DATA}/${name}`;
   return (await fileEffects.stat(`${input}/${name}`)).kind !== "absent"
     ? `${input}/${name}`
     : `${PROJECT_DATA}/${name}`;

@@ -4,13 +4,22 @@ import { chmodSync, cpSync, mkdtempSync, readdirSync, readFileSync, statSync } f
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 
+/** The folders a failed build kept its validation reports in (under the system's temp folder), for the tests to remove. */
+export const keptReports: string[] = [];
+
 /** Runs `npm run data`'s script with these arguments (as another user with `uid`). */
-export function runData(args: readonly string[], o: { uid?: number; timeout?: number } = {}): SpawnSyncReturns<string> {
-  return spawnSync(process.execPath, ["scripts/build-data.ts", ...args], {
+export function runData(
+  args: readonly string[],
+  o: { uid?: number | undefined; timeout?: number } = {},
+): SpawnSyncReturns<string> {
+  const r = spawnSync(process.execPath, ["scripts/build-data.ts", ...args], {
     encoding: "utf8",
     timeout: o.timeout ?? 60_000,
     ...(o.uid !== undefined ? { uid: o.uid, gid: o.uid } : {}),
   });
+  const kept = /Laporan validasi ada di (\S+)\/<tahun>\/validasi\.json/.exec(r.stderr ?? "")?.[1];
+  if (kept) keptReports.push(kept);
+  return r;
 }
 
 /** The same, started and left running: for interrupting it. */

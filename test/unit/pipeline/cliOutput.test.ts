@@ -3,7 +3,7 @@ import { homedir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { MARKER } from "../../../scripts/lib/outputDir.ts";
-import { copyInput, runData, startData, tempDir, treeHash } from "../../support/cli.ts";
+import { copyInput, keptReports, runData, startData, tempDir, treeHash } from "../../support/cli.ts";
 
 /**
  * The output folder of `npm run data`: only what the build wrote itself is
@@ -12,7 +12,7 @@ import { copyInput, runData, startData, tempDir, treeHash } from "../../support/
  * the previous one exactly as it was.
  */
 const made: string[] = [];
-afterAll(() => made.forEach((d) => rmSync(d, { recursive: true, force: true })));
+afterAll(() => [...made, ...keptReports].forEach((d) => rmSync(d, { recursive: true, force: true })));
 const temp = (name: string) => {
   const d = tempDir(name);
   made.push(d);
@@ -120,7 +120,6 @@ describe("npm run data: the output folder", () => {
     expect(r.status).toBe(1);
     const kept = /Laporan validasi ada di (\S+)\/<tahun>\/validasi\.json\./.exec(r.stderr)?.[1];
     expect(kept).toBeDefined();
-    made.push(kept!);
     expect(r.stderr).toContain(`Keluaran sebelumnya di ${out}/ tidak diubah.`);
     expect(JSON.parse(readFileSync(`${kept}/2024/validasi.json`, "utf8")).galat).toBe(1);
     expect(treeHash(out)).toEqual(before);
@@ -172,7 +171,6 @@ describe("npm run data: the output folder", () => {
     renameSync(out, join(dirname(out), `.data.lama-${gone}`));
     const r = runData(["--input", "test/fixtures/bad/f02-duplikat", "--out", out]);
     expect(r.status).toBe(1);
-    made.push(/Laporan validasi ada di (\S+)\/<tahun>/.exec(r.stderr)![1]!);
     expect(treeHash(out)).toEqual(before);
     expect(readdirSync(dirname(out))).toEqual(["data"]);
   });
