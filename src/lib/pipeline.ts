@@ -15,6 +15,7 @@ import {
   type YearData,
 } from "./schema/output.ts";
 import { YearConfig } from "./schema/yearConfig.ts";
+import { normaliseCell, UNUSUAL } from "./csv/cellText.ts";
 import { parseFriendly } from "./validate/friendly.ts";
 import { InputError } from "./validate/inputError.ts";
 import { parseJsonText } from "./validate/jsonText.ts";
@@ -142,7 +143,11 @@ async function buildYear(b: BuildInput, tahun: number) {
       for (const p of parsed.problems) configTally.error("tahun-tidak-valid", p);
       return fail();
     }
-    config = parsed.value;
+    // Its texts are published (the decree in the manifest): refused and normalised as CSV names are.
+    const texts = textProblems(parsed.value);
+    for (const p of texts.problems) configTally.error("tahun-tidak-valid", p);
+    if (texts.problems.length) return fail();
+    config = texts.config;
   }
   const profileId = config.profil ?? (tahun >= DEFAULT_PROFILE.from ? DEFAULT_PROFILE.id : undefined);
   const profile = profileId ? b.profiles.get(profileId) : undefined;
@@ -234,6 +239,25 @@ async function buildYear(b: BuildInput, tahun: number) {
     ["ringkasan.json", toJson(summary)],
   ]);
   return { tahun, report, outputs, config, profileId: profile.def.id, count: results.instansi.length };
+}
+
+/** tahun.json's texts normalised (NFC, other spaces), or what is refused in them (invisible and control characters). */
+function textProblems(config: YearConfig): { config: YearConfig; problems: string[] } {
+  const problems: string[] = [];
+  const clean = (key: "sumber" | "catatan" | "profil", text: string): string => {
+    if (!UNUSUAL.test(text.replace(/\n/g, " "))) return text;
+    const r = normaliseCell(text.replace(/\n/g, " "));
+    if ("problem" in r) {
+      problems.push(`${key}: ${r.problem.replace("sel memuat", "teks memuat").replace(" (ketik ulang selnya)", "")}`);
+      return text;
+    }
+    return r.text;
+  };
+  const out: YearConfig = { ...config };
+  if (config.sumber !== null) out.sumber = clean("sumber", config.sumber);
+  if (config.catatan !== undefined) out.catatan = clean("catatan", config.catatan);
+  if (config.profil !== undefined) out.profil = clean("profil", config.profil);
+  return { config: out, problems };
 }
 
 /** Every score column of a CSV (IPP, aspects, F-values) printed with the profile's decimals. */
