@@ -98,6 +98,21 @@ describe("f03.csv read on worker threads", () => {
     await sameAsOneThread(dir, false);
   });
 
+  it("reads a file in one go when a part on another thread cannot be read (not UTF-8), reporting it as one reading does", async () => {
+    const dir = golden();
+    const file = `${dir}/2024/pekppp/f03.csv`;
+    const bytes = readFileSync(file);
+    const at = bytes.lastIndexOf(Buffer.from("Dinas Sosial"));
+    bytes[at + 1] = 0xed; // "D\xEDnas": Latin-1 í, not UTF-8, in the last part
+    writeFileSync(file, bytes);
+    await sameAsOneThread(dir, false);
+    const { outcome, cleanup } = await runPipeline(dir, { readF03InParts: read });
+    cleanup();
+    expect(outcome.messages.filter((m) => m.startsWith("GALAT"))).toEqual([
+      expect.stringMatching(/f03\.csv, baris \d+: berkas ditolak: bukan teks UTF-8 yang sah .*simpan sebagai UTF-8/),
+    ]);
+  });
+
   it("does not cut a file smaller than two parts' minimum", async () => {
     const big = readF03InThreads(pool, 1 << 20);
     expect(
