@@ -245,8 +245,8 @@ async function buildYear(b: BuildInput, tahun: number) {
 function textProblems(config: YearConfig): { config: YearConfig; problems: string[] } {
   const problems: string[] = [];
   const clean = (key: "sumber" | "catatan" | "profil", text: string): string => {
-    if (!UNUSUAL.test(text.replace(/\n/g, " "))) return text;
-    const r = normaliseCell(text.replace(/\n/g, " "));
+    if (!UNUSUAL.test(text)) return text;
+    const r = normaliseCell(text);
     if ("problem" in r) {
       problems.push(`${key}: ${r.problem.replace("sel memuat", "teks memuat").replace(" (ketik ulang selnya)", "")}`);
       return text;
