@@ -1,12 +1,19 @@
 import { shown } from "../csv/cellText.ts";
 /**
  * Reads a small JSON file written by a person (tahun.json, a methodology
- * profile): a UTF-8 byte-order mark is accepted, and a key written twice in
+ * profile): a UTF-8 byte-order mark is accepted; text that was not UTF-8
+ * (read with U+FFFD in place of its bytes) or holds NUL is refused; a key written twice in
  * one object is refused, where JSON.parse would silently keep the last
  * value (`"status": "sample"` … `"status": "official"`).
  */
 export function parseJsonText(text: string): { ok: true; value: unknown } | { ok: false; problem: string } {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const bad = /[\uFFFD\0]/.exec(body);
+  if (bad)
+    return {
+      ok: false,
+      problem: `bukan teks UTF-8 yang sah (${bad[0] === "\0" ? "memuat byte NUL" : "memuat byte yang bukan UTF-8, atau karakter pengganti U+FFFD"}, baris ${body.slice(0, bad.index).split("\n").length}); simpan sebagai UTF-8`,
+    };
   let value: unknown;
   try {
     value = JSON.parse(body);

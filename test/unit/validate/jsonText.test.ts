@@ -13,6 +13,16 @@ describe("parseJsonText", () => {
     });
   });
 
+  it("refuses text that was not UTF-8 (read with U+FFFD) or holds NUL", () => {
+    expect(parseJsonText('{\n  "catatan": "Dinas Sosial \uFFFD"\n}')).toEqual({
+      ok: false,
+      problem:
+        "bukan teks UTF-8 yang sah (memuat byte yang bukan UTF-8, atau karakter pengganti U+FFFD, baris 2); simpan sebagai UTF-8",
+    });
+    expect(parseJsonText(String.raw`{ "a": "\u0000" }`)).toMatchObject({ ok: true }); // an escaped NUL is JSON's own, refused later as a control character
+    expect(parseJsonText('{ "a": "x\0" }')).toMatchObject({ ok: false });
+  });
+
   it("says what JSON.parse found wrong", () => {
     expect(parseJsonText("{ status: 1 }")).toMatchObject({
       ok: false,
