@@ -1,16 +1,19 @@
 /**
  * npm run data -- [--input data] [--out public/data] [--threads N]
  * Scores the raw PEKPPP data and writes the public data product.
- * Exits 1 and lists every problem when the input has errors.
+ * Exits 1 and lists every problem when the input has errors; the previous
+ * product in --out is then left exactly as it was (see scripts/lib/outputDir.ts).
  * A big f03.csv is read on up to N threads (default: the cores available, at most 4);
  * the output is the same for any N.
  */
-import { rm } from "node:fs/promises";
 import { parseArgs } from "node:util";
-import { buildDataProduct } from "../src/lib/pipeline.ts";
+import { buildDataProduct, type BuildOutcome } from "../src/lib/pipeline.ts";
+import { InputError } from "../src/lib/validate/inputError.ts";
 import { defaultThreads } from "./lib/f03Threads.ts";
-import { fileEffects, threadedFileEffects } from "./lib/fileEffects.ts";
-import { loadMaster, loadProfiles } from "./lib/sources.ts";
+import { f03Threads, fileEffects } from "./lib/fileEffects.ts";
+import { fsProblem } from "./lib/fsProblem.ts";
+import { outputProblem, replaceOutput } from "./lib/outputDir.ts";
+import { loadMaster, loadProfiles, MasterDataError, PROJECT_DATA } from "./lib/sources.ts";
 
 const SHOWN = 200;
 
@@ -21,23 +24,15 @@ const { values } = parseArgs({
     threads: { type: "string", default: String(defaultThreads()) },
   },
 });
-const input = values.input.replace(/\/$/, "");
-const out = values.out.replace(/\/$/, "");
+const input = values.input.replace(/(.)\/+$/, "$1");
+const out = values.out.replace(/(.)\/+$/, "$1");
 const threads = Number(values.threads);
 if (!Number.isInteger(threads) || threads < 1) {
   console.error(`--threads harus bilangan bulat ≥ 1, bukan "${values.threads}"`);
   process.exit(1);
 }
 
-try {
-  const { effects } = threadedFileEffects(threads); // first: its threads boot while the master loads
-  const [master, profiles] = await Promise.all([loadMaster(input), loadProfiles(input)]);
-  // Start clean so a year removed from the input does not linger in the output,
-  // but only ever delete a directory this script made (it holds our manifest).
-  if (await fileEffects.exists(`${out}/manifest.json`)) await rm(out, { recursive: true });
-  else if ((await fileEffects.list(out)).some((n) => /^\d{4}$/.test(n))) await rm(out, { recursive: true });
-
-  const outcome = await buildDataProduct({ input, out, master, profiles, effects });
+function summarise(outcome: BuildOutcome): void {
   for (const y of outcome.years) {
     const r = y.report;
     const used = r.berkas
@@ -50,20 +45,40 @@ try {
       `${y.tahun}: ${r.ok ? "ok" : "GAGAL"}, ${r.galat} galat, ${r.peringatan} peringatan${used ? ` (${used})` : ""}`,
     );
   }
-  const errors = outcome.messages.filter((m) => m.startsWith("GALAT"));
-  if (!outcome.ok) {
+}
+
+try {
+  const refused = await outputProblem(out, [input, PROJECT_DATA]);
+  if (refused) {
+    console.error(`GALAT ${out}: ${refused}\n\nData tidak diterbitkan; tidak ada yang ditulis atau dihapus.`);
+    process.exit(1);
+  }
+  const { readF03InParts } = f03Threads(threads); // first: its threads boot while the master loads
+  const [master, profiles] = await Promise.all([loadMaster(input), loadProfiles(input)]);
+  let outcome: BuildOutcome | undefined;
+  const result = await replaceOutput(out, async (dir) => {
+    outcome = await buildDataProduct({ input, out: dir, master, profiles, effects: fileEffects, readF03InParts });
+    return outcome.ok;
+  });
+  summarise(outcome!);
+  if (!result.ok) {
+    const errors = outcome!.messages.filter((m) => m.startsWith("GALAT"));
     for (const m of errors.slice(0, SHOWN)) console.error(m);
-    if (errors.length > SHOWN)
-      console.error(`… dan ${errors.length - SHOWN} galat lain: lihat ${out}/<tahun>/validasi.json`);
+    const reports = outcome!.years.length ? ` Laporan validasi ada di ${result.kept}/<tahun>/validasi.json.` : "";
+    if (errors.length > SHOWN) console.error(`… dan ${errors.length - SHOWN} galat lain: lihat laporan validasi.`);
     console.error(
-      `\nData tidak diterbitkan: ${errors.length} galat. Laporan validasi ada di ${out}/<tahun>/validasi.json.`,
+      `\nData tidak diterbitkan: ${errors.length} galat.${reports} Keluaran sebelumnya di ${out}/ tidak diubah.`,
     );
     process.exit(1);
   }
-  if (outcome.years.length === 0)
-    console.warn(`Tidak ada direktori tahun di ${input}/ (mis. ${input}/2024/pekppp/f02.csv).`);
-  console.log(`Ditulis ${outcome.written.length} berkas ke ${out}/`);
+  console.log(`Ditulis ${outcome!.written.length} berkas ke ${out}/`);
 } catch (e) {
-  console.error((e as Error).message);
+  if (e instanceof MasterDataError) console.error(e.message);
+  else if (e instanceof InputError) console.error(`GALAT ${e.message}\n\nData tidak diterbitkan.`);
+  else if (typeof (e as NodeJS.ErrnoException).code === "string")
+    console.error(
+      `GALAT ${out}: keluaran tidak dapat ditulis: ${fsProblem(e, "ditulis")}\n\nData tidak diterbitkan; keluaran sebelumnya tidak diubah.`,
+    );
+  else console.error(`Kesalahan tak terduga (mohon laporkan): ${(e as Error).stack ?? String(e)}`);
   process.exit(1);
 }

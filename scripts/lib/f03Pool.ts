@@ -43,12 +43,13 @@ export class F03Pool {
           slot.worker.once("error", reject);
         }),
       );
-      slot.worker.on("message", (m: F03Message | "ready") => {
+      slot.worker.on("message", (m: F03Message | { failed: string } | "ready") => {
         if (m === "ready") return;
         const job = slot.job;
         slot.job = undefined;
         slot.worker.unref();
-        job?.resolve(fromMessage(m));
+        if ("failed" in m) job?.reject(new Error(m.failed));
+        else job?.resolve(fromMessage(m));
       });
       slot.worker.on("error", fail);
       slot.worker.on("exit", (code) => fail(new Error(`a thread reading f03.csv stopped (exit ${code})`)));

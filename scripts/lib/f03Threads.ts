@@ -1,6 +1,6 @@
 import { availableParallelism } from "node:os";
 import { closeSync, openSync, readSync, statSync } from "node:fs";
-import type { Effects } from "../../src/lib/effects.ts";
+import type { F03InParts } from "../../src/lib/effects.ts";
 import type { F03Pool } from "./f03Pool.ts";
 import { readF03Range, type F03Range } from "./f03Range.ts";
 
@@ -66,15 +66,17 @@ function plan(
 }
 
 /**
- * Effects.readF03Parts on threads: f03.csv cut into up to 1 + pool.size
+ * F03InParts on threads: f03.csv cut into up to 1 + pool.size
  * parts of at least `minPartBytes`, each read by readF03Part, the first on
  * this thread (between the rows of the files it reads meanwhile, so that
  * part is smaller), the others on the pool's workers. A file with a `"` is
  * read in one go (undefined), since a quoted field could hold a line break
  * where it was cut: at once when its first 64 KiB show one, else once the
- * parts have found it.
+ * parts have found it. A part that cannot be read (not UTF-8, a line over
+ * the limit) also sends the file back to be read in one go, which reports
+ * the problem with its row as one reading does.
  */
-export function readF03InThreads(pool: F03Pool, minPartBytes = MIN_PART_BYTES): NonNullable<Effects["readF03Parts"]> {
+export function readF03InThreads(pool: F03Pool, minPartBytes = MIN_PART_BYTES): F03InParts {
   return async (path, o) => {
     const { size } = statSync(path);
     const count = Math.min(1 + pool.size, Math.floor(size / Math.max(1, minPartBytes)));
@@ -83,7 +85,7 @@ export function readF03InThreads(pool: F03Pool, minPartBytes = MIN_PART_BYTES): 
     const cut = plan(path, size, count, besides);
     if (!cut) return undefined;
     const { header, bounds } = cut;
-    const results = await Promise.all(
+    const settled = await Promise.allSettled(
       bounds.slice(0, -1).map((start, k) => {
         const range: F03Range = {
           path,
@@ -96,6 +98,8 @@ export function readF03InThreads(pool: F03Pool, minPartBytes = MIN_PART_BYTES): 
         return k === 0 ? readF03Range(range) : pool.read(range);
       }),
     );
-    return results.some((r) => r.quoted) ? undefined : results.map((r) => r.part);
+    const results = settled.map((s) => (s.status === "fulfilled" ? s.value : undefined));
+    if (results.some((r) => r === undefined || r.quoted)) return undefined;
+    return results.map((r) => r!.part);
   };
 }

@@ -1,4 +1,4 @@
-import type { Effects } from "./effects.ts";
+import type { Effects, F03InParts } from "./effects.ts";
 import { ladder as makeLadder } from "./method/predikat.ts";
 import type { Profile } from "./method/profile.ts";
 import { toCsv, toJson } from "./output/csv.ts";
@@ -15,8 +15,12 @@ import {
   type YearData,
 } from "./schema/output.ts";
 import { YearConfig } from "./schema/yearConfig.ts";
+import { normaliseCell, UNUSUAL } from "./csv/cellText.ts";
 import { parseFriendly } from "./validate/friendly.ts";
+import { InputError } from "./validate/inputError.ts";
+import { parseJsonText } from "./validate/jsonText.ts";
 import { formatIssue, FileTally, type Issue } from "./validate/issues.ts";
+import { findYears } from "./year/findYears.ts";
 import { readYear, rejectYear } from "./year/readYear.ts";
 import { buildReport } from "./year/report.ts";
 import { buildResults } from "./year/results.ts";
@@ -32,6 +36,8 @@ export interface BuildInput {
   readonly master: Master;
   readonly profiles: ReadonlyMap<string, Profile>;
   readonly effects: Effects;
+  /** Reads a big f03.csv in parts (on threads, in `npm run data`); without it every file is read in one go. */
+  readonly readF03InParts?: F03InParts | undefined;
 }
 
 export interface BuildOutcome {
@@ -49,11 +55,12 @@ export interface BuildOutcome {
  */
 export async function buildDataProduct(b: BuildInput): Promise<BuildOutcome> {
   const { effects } = b;
-  const years = (await effects.list(b.input)).filter((n) => /^\d{4}$/.test(n)).sort();
+  const inputTally = new FileTally(b.input);
+  const years = await findYears(b.input, effects, inputTally);
   const done: Awaited<ReturnType<typeof buildYear>>[] = [];
-  for (const y of years) done.push(await buildYear(b, Number(y)));
+  for (const y of years) done.push(await buildYear(b, y));
 
-  const ok = done.every((d) => d.report.ok);
+  const ok = inputTally.errors === 0 && done.every((d) => d.report.ok);
   const files = new Map<string, string>();
   for (const d of done) files.set(`${d.tahun}/validasi.json`, toJson(ValidationReport.parse(d.report)));
   if (ok) {
@@ -82,7 +89,10 @@ export async function buildDataProduct(b: BuildInput): Promise<BuildOutcome> {
   const sorted = [...files].sort(([a], [x]) => (a < x ? -1 : 1));
   await Promise.all(sorted.map(([name, text]) => effects.writeText(`${b.out}/${name}`, text)));
   const written = sorted.map(([name]) => name);
-  const messages = done.flatMap((d) => d.report.masalah.map((i) => formatIssue(i as Issue)));
+  const messages = [
+    ...inputTally.issues.map(formatIssue),
+    ...done.flatMap((d) => d.report.masalah.map((i) => formatIssue(i as Issue))),
+  ];
   return { ok, years: done.map((d) => ({ tahun: d.tahun, report: d.report })), messages, written };
 }
 
@@ -106,20 +116,38 @@ async function buildYear(b: BuildInput, tahun: number) {
   });
 
   let config: YearConfig = YearConfig.parse({});
-  if (await effects.exists(`${dir}/tahun.json`)) {
-    let raw: unknown;
+  const configState = await effects.stat(`${dir}/tahun.json`);
+  if (configState.kind === "dir" || configState.kind === "unreadable") {
+    configTally.error(
+      "berkas-tidak-terbaca",
+      `berkas ditolak: ${configState.kind === "dir" ? "adalah folder, bukan berkas" : configState.reason}`,
+    );
+    return fail();
+  }
+  if (configState.kind === "file") {
+    let text: string;
     try {
-      raw = JSON.parse(await effects.readText(`${dir}/tahun.json`));
+      text = await effects.readText(`${dir}/tahun.json`);
     } catch (e) {
-      configTally.error("tahun-tidak-valid", `bukan JSON yang sah: ${(e as Error).message}`);
+      if (!(e instanceof InputError)) throw e;
+      configTally.error("berkas-tidak-terbaca", `berkas ditolak: ${e.message}`);
       return fail();
     }
-    const parsed = parseFriendly(YearConfig, raw);
+    const json = parseJsonText(text);
+    if (!json.ok) {
+      configTally.error("tahun-tidak-valid", json.problem);
+      return fail();
+    }
+    const parsed = parseFriendly(YearConfig, json.value);
     if (!parsed.ok) {
       for (const p of parsed.problems) configTally.error("tahun-tidak-valid", p);
       return fail();
     }
-    config = parsed.value;
+    // Its texts are published (the decree in the manifest): refused and normalised as CSV names are.
+    const texts = textProblems(parsed.value);
+    for (const p of texts.problems) configTally.error("tahun-tidak-valid", p);
+    if (texts.problems.length) return fail();
+    config = texts.config;
   }
   const profileId = config.profil ?? (tahun >= DEFAULT_PROFILE.from ? DEFAULT_PROFILE.id : undefined);
   const profile = profileId ? b.profiles.get(profileId) : undefined;
@@ -135,7 +163,15 @@ async function buildYear(b: BuildInput, tahun: number) {
 
   const digits = profile.def.pembulatan.desimal;
   const ladder = makeLadder(profile.def.predikat, digits);
-  const inputs = await readYear({ dir: `${dir}/pekppp`, profile, ladder, master: b.master, effects, yearTally });
+  const inputs = await readYear({
+    dir: `${dir}/pekppp`,
+    profile,
+    ladder,
+    master: b.master,
+    effects,
+    readF03InParts: b.readF03InParts,
+    yearTally,
+  });
   const results = buildResults({
     profile,
     ladder,
@@ -160,6 +196,12 @@ async function buildYear(b: BuildInput, tahun: number) {
         );
     }
 
+  // A year that would publish no instansi at all (only headers, every row rejected) is not an edition.
+  if (results.instansi.length === 0 && [yearTally, configTally, ...inputs.tallies].every((t) => t.errors === 0))
+    yearTally.error(
+      "tahun-tidak-valid",
+      "tidak ada satu pun instansi yang dinilai (berkas hanya berisi header, atau semua baris ditolak): tahun ini tidak diterbitkan",
+    );
   const report = buildReport(tahun, [yearTally, configTally], inputs.tallies);
   // The big files are typed, not re-parsed here: the golden test and the site's loader check them against the schemas.
   const year: YearData = {
@@ -197,6 +239,25 @@ async function buildYear(b: BuildInput, tahun: number) {
     ["ringkasan.json", toJson(summary)],
   ]);
   return { tahun, report, outputs, config, profileId: profile.def.id, count: results.instansi.length };
+}
+
+/** tahun.json's texts normalised (NFC, other spaces), or what is refused in them (invisible and control characters). */
+function textProblems(config: YearConfig): { config: YearConfig; problems: string[] } {
+  const problems: string[] = [];
+  const clean = (key: "sumber" | "catatan" | "profil", text: string): string => {
+    if (!UNUSUAL.test(text)) return text;
+    const r = normaliseCell(text);
+    if ("problem" in r) {
+      problems.push(`${key}: ${r.problem.replace("sel memuat", "teks memuat").replace(" (ketik ulang selnya)", "")}`);
+      return text;
+    }
+    return r.text;
+  };
+  const out: YearConfig = { ...config };
+  if (config.sumber !== null) out.sumber = clean("sumber", config.sumber);
+  if (config.catatan !== undefined) out.catatan = clean("catatan", config.catatan);
+  if (config.profil !== undefined) out.profil = clean("profil", config.profil);
+  return { config: out, problems };
 }
 
 /** Every score column of a CSV (IPP, aspects, F-values) printed with the profile's decimals. */

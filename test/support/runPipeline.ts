@@ -1,19 +1,23 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
-import type { Effects } from "../../src/lib/effects.ts";
+import type { Effects, F03InParts } from "../../src/lib/effects.ts";
 import { buildDataProduct, type BuildOutcome } from "../../src/lib/pipeline.ts";
 import { fileEffects } from "../../scripts/lib/fileEffects.ts";
 import { loadMaster, loadProfiles } from "../../scripts/lib/sources.ts";
 
-/** Runs the real data build (file effects, unless others are given) on `input` into a fresh temp dir. */
+/**
+ * Runs the real data build (file effects, unless others are given; f03.csv
+ * read in one go, unless a reader in parts is given) on `input` into a fresh temp dir.
+ */
 export async function runPipeline(
   input: string,
-  effects: Effects = fileEffects,
+  o: { effects?: Effects; readF03InParts?: F03InParts } = {},
 ): Promise<{ outcome: BuildOutcome; out: string; files: Map<string, string>; cleanup: () => void }> {
   const out = mkdtempSync(join(tmpdir(), "ipp-out-"));
   const [master, profiles] = await Promise.all([loadMaster(input), loadProfiles(input)]);
-  const outcome = await buildDataProduct({ input, out, master, profiles, effects });
+  const effects = o.effects ?? fileEffects;
+  const outcome = await buildDataProduct({ input, out, master, profiles, effects, readF03InParts: o.readF03InParts });
   return { outcome, out, files: readTree(out), cleanup: () => rmSync(out, { recursive: true, force: true }) };
 }
 

@@ -6,7 +6,7 @@
 import { createReadStream } from "node:fs";
 import Papa from "papaparse";
 import { readCsv } from "../../../src/lib/csv/readCsv.ts";
-import type { Effects } from "../../../src/lib/effects.ts";
+import type { F03InParts } from "../../../src/lib/effects.ts";
 import { ladder as makeLadder } from "../../../src/lib/method/predikat.ts";
 import type { Profile } from "../../../src/lib/method/profile.ts";
 import type { Master } from "../../../src/lib/regions/master.ts";
@@ -14,7 +14,7 @@ import { buildDataProduct } from "../../../src/lib/pipeline.ts";
 import { FileTally } from "../../../src/lib/validate/issues.ts";
 import { readYear } from "../../../src/lib/year/readYear.ts";
 import { defaultThreads } from "../../lib/f03Threads.ts";
-import { fileEffects, threadedFileEffects } from "../../lib/fileEffects.ts";
+import { f03Threads, fileEffects } from "../../lib/fileEffects.ts";
 import { loadMaster, loadProfiles } from "../../lib/sources.ts";
 import { MODES, type Mode, type Sample } from "./sample.ts";
 
@@ -60,10 +60,23 @@ async function readCsvOnly(path: string): Promise<number> {
 }
 
 /** read + validate: the year's files through their readers, as the data build does, without scoring or output. */
-async function ingest(input: string, master: Master, profile: Profile, effects: Effects): Promise<number> {
+async function ingest(
+  input: string,
+  master: Master,
+  profile: Profile,
+  readF03InParts: F03InParts | undefined,
+): Promise<number> {
   const ladder = makeLadder(profile.def.predikat, profile.def.pembulatan.desimal);
   const yearTally = new FileTally(`${input}/2024`);
-  const inputs = await readYear({ dir: `${input}/2024/pekppp`, profile, ladder, master, effects, yearTally });
+  const inputs = await readYear({
+    dir: `${input}/2024/pekppp`,
+    profile,
+    ladder,
+    master,
+    effects: fileEffects,
+    readF03InParts,
+    yearTally,
+  });
   if (inputs.f02.length === 0 || inputs.f03.size !== inputs.f02.length)
     throw new Error("the benchmark input did not read as valid");
   return inputs.tallies.reduce((n, t) => n + t.read + 1, 0);
@@ -75,9 +88,9 @@ async function pipeline(
   out: string,
   master: Master,
   profiles: Map<string, Profile>,
-  effects: Effects,
+  readF03InParts: F03InParts | undefined,
 ): Promise<number> {
-  const outcome = await buildDataProduct({ input, out, master, profiles, effects });
+  const outcome = await buildDataProduct({ input, out, master, profiles, effects: fileEffects, readF03InParts });
   if (!outcome.ok) throw new Error(`the benchmark input did not validate:\n${outcome.messages.slice(0, 5).join("\n")}`);
   return outcome.years.flatMap((y) => y.report.berkas).reduce((n, f) => n + f.baris_dibaca + 1, 0);
 }
@@ -91,17 +104,18 @@ async function main(): Promise<void> {
   // started first, then the region master and the profiles loaded while the threads boot.
   // All of that happens before the clock starts: start-up, not the build's work, on every
   // thread alike (the baselines are timed after PapaParse has loaded, too).
-  const { effects, ready } = builds
-    ? threadedFileEffects(mode === "pipeline-1" ? 1 : defaultThreads())
-    : { effects: fileEffects, ready: undefined };
+  const { readF03InParts, ready } = builds
+    ? f03Threads(mode === "pipeline-1" ? 1 : defaultThreads())
+    : { readF03InParts: undefined, ready: undefined };
   const [master, profiles] = builds ? await Promise.all([loadMaster(input), loadProfiles(input), ready]) : [];
   const rssBeforeKiB = Math.round(process.memoryUsage().rss / 1024);
 
   const t0 = performance.now();
   const cpu0 = process.cpuUsage();
   let rows = 0;
-  if (mode === "ingest") rows = await ingest(input, master!, profiles!.get("pekppp-2022")!, effects);
-  else if (mode === "pipeline" || mode === "pipeline-1") rows = await pipeline(input, out, master!, profiles!, effects);
+  if (mode === "ingest") rows = await ingest(input, master!, profiles!.get("pekppp-2022")!, readF03InParts);
+  else if (mode === "pipeline" || mode === "pipeline-1")
+    rows = await pipeline(input, out, master!, profiles!, readF03InParts);
   else {
     const read = mode === "papa-stream" ? papaStream : mode === "papa-core" ? papaCore : readCsvOnly;
     for (const f of files) rows += await read(f);

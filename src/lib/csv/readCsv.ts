@@ -1,4 +1,7 @@
 import Papa from "papaparse";
+import { formatDecimal } from "../format/number.ts";
+import { InputError } from "../validate/inputError.ts";
+import { normaliseCell, shown, UNUSUAL } from "./cellText.ts";
 import { detectDialect, hasFirstLine } from "./dialect.ts";
 
 /**
@@ -20,9 +23,21 @@ export interface CsvVisitor {
   record(cells: string[], row: number): void;
   /** A row with no content between other rows (trailing empty lines are ignored). */
   blank(row: number): void;
-  /** A row the CSV grammar could not read, or with the wrong number of cells. */
-  malformed(row: number, reason: string): void;
+  /**
+   * A row the CSV grammar could not read, with the wrong number of cells, or
+   * with a cell that is refused (too long, an invisible or control
+   * character): then `column` names the cell's column.
+   */
+  malformed(row: number, reason: string, column?: string): void;
 }
+
+/**
+ * The limits of every CSV input, in characters (documented in data/README.md).
+ * A longer cell rejects its row; a longer row (a line, or lines joined by an
+ * unclosed quote) stops the reading of the file there, before anything more
+ * of it is read: a file like that is not the export of a form.
+ */
+export const CSV_LIMITS = { cell: 1000, row: 10_000 } as const;
 
 export interface CsvSummary {
   readonly delimiter: string;
@@ -80,11 +95,47 @@ function widthProblem(got: number, want: number, delimiter: string): string | un
   return `baris punya ${got} kolom, header punya ${want}${hint}`;
 }
 
+/** A header cell normalised as the readers normalise what they compare; a refused character refuses the file. */
+function headerCell(cell: string, j: number): string {
+  if (!UNUSUAL.test(cell)) return cell;
+  const r = normaliseCell(cell);
+  if ("problem" in r) throw new InputError(`header kolom ke-${j + 1}: ${r.problem}`, 1);
+  return r.text;
+}
+
+const count = (n: number) => formatDecimal(n, "id", 0);
+
+/** The row of the character at `at` in `text`, which starts at row `row`. */
+function rowAt(text: string, at: number, row: number): number {
+  for (let i = text.indexOf("\n"); i !== -1 && i < at; i = text.indexOf("\n", i + 1)) row++;
+  return row;
+}
+
+/** Refuses text that is not what a CSV saved as UTF-8 gives: undecodable bytes (U+FFFD) or NUL bytes. */
+function checkText(text: string, firstRow: number): void {
+  const replaced = text.indexOf("\uFFFD");
+  if (replaced !== -1)
+    throw new InputError(
+      "bukan teks UTF-8 yang sah (mungkin disimpan sebagai ANSI/Latin-1/Windows-1252), atau memuat karakter pengganti U+FFFD; simpan sebagai UTF-8 (di Excel: CSV UTF-8)",
+      rowAt(text, replaced, firstRow),
+    );
+  const nul = text.indexOf("\0");
+  if (nul !== -1)
+    throw new InputError(
+      "memuat byte NUL (mungkin UTF-16 atau bukan berkas teks); simpan sebagai UTF-8 (di Excel: CSV UTF-8)",
+      rowAt(text, nul, firstRow),
+    );
+}
+
 /**
  * Reads a CSV with PapaParse's core parser, piece by piece: `,` or `;` as
- * delimiter and LF, CRLF or CR line ends (both read off the header line), a
- * UTF-8 byte-order mark, quoted fields across pieces. Rows are handed to the
- * visitor one by one and never collected.
+ * delimiter (read off the header line), LF, CRLF or CR line ends, mixed
+ * too (all read as LF), a UTF-8 byte-order mark, quoted fields across
+ * pieces. Rows are handed to the visitor one by one and never collected.
+ * Header cells are normalised (cellText.ts); data cells are left to the
+ * readers, which normalise the ones they compare. Text that is not UTF-8 and rows over CSV_LIMITS.row throw an InputError
+ * with the row, and nothing after it is read. Time is linear in the size
+ * of the input: no piece of text is parsed more than once plus a row.
  */
 export async function readCsv(source: CsvSource, visitor: CsvVisitor): Promise<CsvSummary> {
   let parser: Papa.Parser | undefined;
@@ -96,16 +147,52 @@ export async function readCsv(source: CsvSource, visitor: CsvVisitor): Promise<C
   let blanks: number[] = [];
   let first = true;
 
+  let header: string[] = [];
+
+  const tooLong = (row: number): never => {
+    throw new InputError(
+      `baris ${row} lebih panjang dari batas ${count(CSV_LIMITS.row)} karakter (mungkin tanda kutip " yang tidak ditutup, atau bukan berkas CSV); pembacaan berhenti di baris ini`,
+      row,
+    );
+  };
+
   const take = (rows: string[][], errors: Papa.ParseError[]) => {
     const bad = new Map<number, string>();
-    for (const e of errors) if (typeof e.row === "number") bad.set(e.row, grammarMessage(e.code, e.message));
+    for (const e of errors)
+      if (typeof e.row === "number") {
+        let reason = grammarMessage(e.code, e.message);
+        if (e.code === "MissingQuotes") {
+          // The rest of the file became one cell: say so, without quoting it.
+          let lines = 0;
+          for (const c of rows[e.row] ?? [])
+            for (let k = c.indexOf("\n"); k !== -1 && k < c.length - 1; k = c.indexOf("\n", k + 1)) lines++;
+          if (lines > 0)
+            reason += `; ${count(lines)} baris sesudahnya ikut terbaca sebagai isi satu sel (tutup tanda kutipnya)`;
+        }
+        bad.set(e.row, reason);
+      }
     // A plain loop, not forEach: this runs once per row of every file.
     for (let i = 0; i < rows.length; i++) {
       const cells = rows[i]!;
       const row = ++record; // spreadsheet row number: header is row 1
+      let length = cells.length - 1;
+      let longCell = -1;
+      for (let j = 0; j < cells.length; j++) {
+        const n = cells[j]!.length;
+        length += n;
+        if (n > CSV_LIMITS.cell && longCell < 0) longCell = j;
+      }
+      if (length > CSV_LIMITS.row) tooLong(row);
       if (row === 1) {
+        if (bad.has(i)) throw new InputError(`header tidak dapat dibaca sebagai CSV: ${bad.get(i)}`, 1);
+        if (longCell >= 0)
+          throw new InputError(
+            `header kolom ke-${longCell + 1} lebih panjang dari ${count(CSV_LIMITS.cell)} karakter`,
+            1,
+          );
         width = cells.length;
-        visitor.header(cells.map((c) => c.trim()));
+        header = cells.map((c) => c.trim());
+        visitor.header(header.map((c, j) => headerCell(c, j)));
         continue;
       }
       if (isBlank(cells) && !bad.has(i)) {
@@ -118,29 +205,53 @@ export async function readCsv(source: CsvSource, visitor: CsvVisitor): Promise<C
       }
       const problem = bad.get(i) ?? widthProblem(cells.length, width, delimiter);
       if (problem !== undefined) visitor.malformed(row, problem);
+      else if (longCell >= 0)
+        visitor.malformed(
+          row,
+          `sel lebih panjang dari batas ${count(CSV_LIMITS.cell)} karakter; baris ini ditolak (sel: "${shown(cells[longCell]!, 40)}")`,
+          header[longCell] || `ke-${longCell + 1}`,
+        );
       else visitor.record(cells, row);
     }
   };
 
   const feed = (final: boolean) => {
     if (!parser) {
-      if (!final && !hasFirstLine(pending)) return;
+      if (!final && !hasFirstLine(pending)) {
+        if (pending.length > CSV_LIMITS.row) tooLong(1);
+        return;
+      }
       const dialect = detectDialect(pending);
       delimiter = dialect.delimiter;
-      parser = new Papa.Parser({ delimiter: dialect.delimiter, newline: dialect.newline });
+      // Every line break reaches the parser as LF (see below), whatever the file used.
+      parser = new Papa.Parser({ delimiter: dialect.delimiter, newline: "\n" });
     }
     const result = parser.parse(pending, base, !final) as Papa.ParseResult<string[]>;
     take(result.data, result.errors);
     const cursor = result.meta.cursor;
     pending = pending.slice(cursor - base);
     base = cursor;
+    // What is left is the start of one row: the limit keeps it, and so the parsing of each piece, short.
+    if (pending.length > CSV_LIMITS.row) tooLong(record + 1);
   };
 
-  for await (const piece of pieces(source)) {
-    pending += first ? piece.replace(/^\uFEFF/, "") : piece;
+  let carry = ""; // a CR that ended the last piece: its LF may start the next
+  for await (const raw of pieces(source)) {
+    let piece = carry + (first ? raw.replace(/^\uFEFF/, "") : raw);
     first = false;
+    carry = "";
+    if (piece.endsWith("\r")) {
+      carry = "\r";
+      piece = piece.slice(0, -1);
+    }
+    // CRLF and CR to LF: a file whose header ends in CRLF and whose rows end in LF (files joined) reads right.
+    if (piece.indexOf("\r") !== -1) piece = piece.replace(/\r\n?/g, "\n");
+    if (piece.indexOf("\uFFFD") !== -1 || piece.indexOf("\0") !== -1)
+      checkText(piece, rowAt(pending, pending.length, record + 1));
+    pending += piece;
     feed(false);
   }
+  if (carry) pending += "\n";
   if (pending !== "" || !parser) feed(true);
   if (record === 0) visitor.header([]); // an empty file: let the header check say what is missing
   // Each piece is parsed up to its last line break, the rest kept for the next, so a final

@@ -1,3 +1,4 @@
+import { shown } from "../csv/cellText.ts";
 import type { Profile } from "../method/profile.ts";
 import type { Master } from "../regions/master.ts";
 import { lokusKey, readLokusCells, readScaledScore, type ScoreSpec } from "../validate/cells.ts";
@@ -113,7 +114,7 @@ export function f02Reader(profile: Profile, master: Master, tally: FileTally) {
       if (d.values[idx]! >= 0) {
         tally.error(
           "duplikat",
-          `indikator ${profile.indicators[idx]!.kode} untuk lokus "${lokus}" sudah ada di baris ${d.rows[idx]}`,
+          `indikator ${profile.indicators[idx]!.kode} untuk lokus "${shown(lokus)}" sudah ada di baris ${d.rows[idx]}`,
           {
             row,
             column: "indikator",
@@ -150,7 +151,7 @@ export function f02Reader(profile: Profile, master: Master, tally: FileTally) {
       tally.report(
         missing.length ? "error" : "warning",
         "lokus-tidak-lengkap",
-        `lokus "${d.lokus}" instansi ${d.kode} ${parts.join(" dan ")}; lokus ini tidak dinilai (indikator yang hilang tidak dianggap 0)`,
+        `lokus "${shown(d.lokus)}" instansi ${d.kode} ${parts.join(" dan ")}; lokus ini tidak dinilai (indikator yang hilang tidak dianggap 0)`,
         {
           row: d.firstRow,
           column: "indikator",

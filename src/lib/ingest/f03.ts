@@ -1,6 +1,6 @@
 import { readCsv, type CsvSource } from "../csv/readCsv.ts";
 import type { MethodologyProfile } from "../schema/methodology.ts";
-import { cleanText, readLokusCells, readScaledScore, type ScoreSpec } from "../validate/cells.ts";
+import { readLokusCells, readName, readScaledScore, type ScoreSpec } from "../validate/cells.ts";
 import { matchHeader } from "../validate/header.ts";
 import { FileTally, ISSUE_LIMIT_PER_CODE, type TallyState } from "../validate/issues.ts";
 import { numberOrCode } from "../validate/lookup.ts";
@@ -113,7 +113,12 @@ export async function readF03Part(
         last = undefined;
       }
       if (!last || last.respCell !== respCell) {
-        const resp = cleanText(respCell);
+        const name = readName(respCell);
+        if ("problem" in name) {
+          tally.error("sel-tidak-sah", name.problem, { row, column: "responden", value: respCell });
+          return tally.reject("sel-tidak-sah");
+        }
+        const resp = name.text;
         if (resp === "") {
           tally.error("responden-kosong", "responden kosong", { row, column: "responden", value: respCell });
           return tally.reject("responden-kosong");

@@ -1,3 +1,4 @@
+import { shown } from "../csv/cellText.ts";
 import type { FileTally } from "../validate/issues.ts";
 import { unreadableRows } from "../validate/rowHandlers.ts";
 import type { F03Method, F03Part } from "./f03.ts";
@@ -86,7 +87,7 @@ export function joinParts(parts: readonly F03Part[], method: F03Method, tally: F
     const first = table.rowOf(r, i) + segment.shift;
     tally.error(
       "duplikat",
-      `butir ${butir} responden "${table.name(r)}" lokus "${table.lokus(r)}" sudah ada di baris ${first}`,
+      `butir ${butir} responden "${shown(table.name(r))}" lokus "${shown(table.lokus(r))}" sudah ada di baris ${first}`,
       { row, column: "butir", value: butir },
     );
   }

@@ -1,3 +1,4 @@
+import { shown } from "../csv/cellText.ts";
 import { rational, type Rational } from "../num/rational.ts";
 import type { FileTally } from "../validate/issues.ts";
 import type { F03Method, F03Part } from "./f03.ts";
@@ -62,7 +63,7 @@ export function f03Result(
           const lokus = respondents.lokus(r);
           tally.error(
             "lokus-tidak-ada-di-f02",
-            `lokus "${lokus}" instansi ${kodeOf(lid)} ada di f03.csv tetapi tidak ada di f02.csv`,
+            `lokus "${shown(lokus)}" instansi ${kodeOf(lid)} ada di f03.csv tetapi tidak ada di f02.csv`,
             {
               row: firstRowOfLokus.get(lid) ?? respondents.firstRow(r) + shift,
               column: "lokus",
@@ -82,7 +83,7 @@ export function f03Result(
           missing.length ? `tidak punya butir ${missing.join(", ")}` : "",
           invalid.length ? `nilai tidak valid pada butir ${invalid.join(", ")}` : "",
         ].filter(Boolean);
-        const who = `responden "${respondents.name(r)}" lokus "${respondents.lokus(r)}" instansi ${kodeOf(lid)}`;
+        const who = `responden "${shown(respondents.name(r))}" lokus "${shown(respondents.lokus(r))}" instansi ${kodeOf(lid)}`;
         tally.report(
           missing.length ? "error" : "warning",
           "responden-tidak-lengkap",
@@ -120,7 +121,7 @@ export function f03Result(
       const kode = key.slice(0, key.indexOf("\u0000"));
       tally.warn(
         "jumlah-responden",
-        `lokus "${s.lokus}" instansi ${kode} punya ${s.count} responden F-03; pedoman meminta ${lo}–${hi}`,
+        `lokus "${shown(s.lokus)}" instansi ${kode} punya ${s.count} responden F-03; pedoman meminta ${lo}–${hi}`,
         {
           row: firstRowOfLokus.get(key)!,
           column: "responden",

@@ -1,3 +1,6 @@
+import { normaliseCell, UNUSUAL } from "../csv/cellText.ts";
+import { CSV_LIMITS } from "../csv/readCsv.ts";
+import { formatDecimal } from "../format/number.ts";
 import { parseDecimal } from "../num/decimal.ts";
 import type { Rational } from "../num/rational.ts";
 import type { FileTally, IssueCode } from "./issues.ts";
@@ -10,10 +13,33 @@ export function lokusKey(name: string): string {
   return cleanText(name).toLowerCase();
 }
 
+/**
+ * A name as it is compared and published: trimmed, runs of white space
+ * folded to one space and, when it holds anything but printable ASCII,
+ * normalised (NFC, other spaces to a plain space: cellText.ts). Only call
+ * it on a name readName accepted.
+ */
 export function cleanText(name: string): string {
-  const text = name.trim();
+  const text = (UNUSUAL.test(name) ? name.normalize("NFC") : name).trim();
   // Same result as always replacing; testing first spares a new string for the usual, already clean name.
   return FOLDABLE.test(text) ? text.replace(/\s+/g, " ") : text;
+}
+
+/**
+ * A free-text identifier cell (lokus, responden, a K/L name) cleaned for
+ * comparing, or why it is refused: longer than the cell limit, or holding a
+ * character a reader cannot see (zero-width, control, format). Differences a
+ * reader cannot see (composed or decomposed letters, no-break spaces, runs of
+ * spaces) are removed silently.
+ */
+export function readName(cell: string): { text: string } | { problem: string } {
+  if (cell.length > CSV_LIMITS.cell)
+    return {
+      problem: `sel lebih panjang dari batas ${formatDecimal(CSV_LIMITS.cell, "id", 0)} karakter (${formatDecimal(cell.length, "id", 0)} karakter)`,
+    };
+  if (!UNUSUAL.test(cell)) return { text: cleanText(cell) };
+  const r = normaliseCell(cell);
+  return "problem" in r ? r : { text: cleanText(r.text) };
 }
 
 /**
@@ -32,15 +58,28 @@ export function readScore(
     tally.error("nilai-tidak-valid", "nilai kosong", at);
     return "nilai-tidak-valid";
   }
-  const value = parseDecimal(text);
-  if (!value) {
+  // Checked on the text first, so no arithmetic runs on a cell of a million digits.
+  const form = /^[+-]?(\d+)(?:[.,](\d+))?$/.exec(text);
+  if (!form) {
     tally.error("nilai-tidak-valid", "nilai bukan angka", at);
     return "nilai-tidak-valid";
   }
-  if ((value.n * 10n ** BigInt(opts.decimals)) % value.d !== 0n) {
+  const fraction = form[2] ?? "";
+  let places = fraction.length;
+  while (places > 0 && fraction.charCodeAt(places - 1) === 48) places--; // trailing zeros add no decimal
+  if (places > opts.decimals) {
     const want = opts.decimals === 0 ? "harus bilangan bulat" : `paling banyak ${opts.decimals} desimal`;
     tally.error("nilai-tidak-valid", `nilai ${want}`, at);
     return "nilai-tidak-valid";
+  }
+  // The number rewritten short (no leading zeros, no trailing decimal zeros), so the exact value is built from a few digits.
+  const whole = form[1]!.replace(/^0+(?=\d)/, "");
+  const sign = text.charCodeAt(0) === 45 ? "-" : "";
+  const value =
+    whole.length > 15 ? undefined : parseDecimal(`${sign}${whole}${places ? `.${fraction.slice(0, places)}` : ""}`);
+  if (!value) {
+    tally.error("nilai-di-luar-rentang", `nilai di luar rentang ${opts.min}–${opts.max}`, at);
+    return "nilai-di-luar-rentang";
   }
   const num = Number(value.n) / Number(value.d);
   if (num < opts.min || num > opts.max) {
@@ -139,7 +178,13 @@ export function readLokusCells(
     tally.reject("kode-instansi-tidak-dikenal");
     return undefined;
   }
-  const lokus = cleanText(lokusCell);
+  const name = readName(lokusCell);
+  if ("problem" in name) {
+    tally.error("sel-tidak-sah", name.problem, { row, column: "lokus", value: lokusCell });
+    tally.reject("sel-tidak-sah");
+    return undefined;
+  }
+  const lokus = name.text;
   if (lokus === "") {
     tally.error("lokus-kosong", "lokus kosong", { row, column: "lokus", value: lokusCell });
     tally.reject("lokus-kosong");

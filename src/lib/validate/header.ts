@@ -1,3 +1,4 @@
+import { shown } from "../csv/cellText.ts";
 import type { FileTally } from "./issues.ts";
 
 /**
@@ -32,9 +33,9 @@ export function matchHeader<C extends string>(
   const known = new Set<string>([...required, ...optional]);
   names.forEach((n, i) => {
     if (!known.has(n))
-      tally.warn("kolom-tidak-dikenal", `kolom "${cells[i]}" tidak dikenal dan diabaikan`, {
+      tally.warn("kolom-tidak-dikenal", `kolom "${shown(cells[i] ?? "")}" tidak dikenal dan diabaikan`, {
         row: 1,
-        column: cells[i] ?? "",
+        column: shown(cells[i] ?? "", 40),
       });
   });
   const dup = names.filter((n, i) => known.has(n) && names.indexOf(n) !== i);
@@ -46,7 +47,7 @@ export function matchHeader<C extends string>(
     tally.error(
       "header-salah",
       `header salah: ${problems.join("; ")}. Header yang diharapkan: ${[...required, ...optional.map((o) => `[${o}]`)].join(",")}; semua baris berkas ini ditolak`,
-      { row: 1, value: cells.join(",") },
+      { row: 1, value: cells.join(",") }, // quoted at most ~100 characters (FileTally.report)
     );
     return undefined;
   }

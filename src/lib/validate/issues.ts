@@ -1,3 +1,4 @@
+import { shown } from "../csv/cellText.ts";
 import { detach } from "../csv/readCsv.ts";
 
 /** Why a row was rejected, or what a warning is about. Stable, for reports and tests. */
@@ -23,7 +24,10 @@ export type IssueCode =
   | "predikat-tidak-cocok"
   | "hasil-berbeda"
   | "tahun-tidak-valid"
-  | "berkas-tidak-ada";
+  | "berkas-tidak-ada"
+  | "berkas-tidak-terbaca"
+  | "masukan-tidak-valid"
+  | "sel-tidak-sah";
 
 export type Severity = "error" | "warning";
 
@@ -99,7 +103,8 @@ export class FileTally {
     // A kept issue lives until the report is written: copy the text it took from the CSV,
     // so it does not hold the whole piece of file its cell was cut from (see detach).
     const where = definedOnly(at);
-    if (where.value !== undefined) where.value = detach(where.value);
+    // At most about 100 characters of a value are quoted, with invisible characters made visible.
+    if (where.value !== undefined) where.value = detach(shown(where.value));
     this.issues.push({ severity, code, file: this.file, message: detach(message), ...where });
   }
 
@@ -156,6 +161,17 @@ export class FileTally {
         this.issues.push(issue);
       }
     }
+  }
+
+  /**
+   * Forgets the rows counted so far, for a file refused whole part-way
+   * through (it could not be read to the end): none of its rows is used,
+   * and the file's own error says why. Issues already found are kept.
+   */
+  forget(): void {
+    this.read = 0;
+    this.used = 0;
+    this.rejected.clear();
   }
 
   /** Counts `count` rows as rejected for `code` (each rejected row has exactly one reason). */

@@ -13,9 +13,11 @@ export function unreadableRows(tally: FileTally): Pick<CsvVisitor, "blank" | "ma
       tally.warn("baris-kosong", "baris kosong diabaikan", { row });
       tally.reject("baris-kosong");
     },
-    malformed(row, reason) {
+    malformed(row, reason, column) {
       tally.read++;
-      tally.error("baris-rusak", `baris tidak dapat dibaca sebagai CSV: ${reason}`, { row });
+      // A reason about one cell names its column and says it all; one about the row is about the CSV grammar.
+      if (column) tally.error("baris-rusak", reason, { row, column });
+      else tally.error("baris-rusak", `baris tidak dapat dibaca sebagai CSV: ${reason}`, { row });
       tally.reject("baris-rusak");
     },
   };

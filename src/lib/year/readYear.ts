@@ -1,5 +1,5 @@
-import { readCsv } from "../csv/readCsv.ts";
-import type { Effects } from "../effects.ts";
+import { shown } from "../csv/cellText.ts";
+import type { Effects, F03InParts, PathState } from "../effects.ts";
 import { f02Reader, type F02Lokus } from "../ingest/f02.ts";
 import { readF03Part } from "../ingest/f03.ts";
 import { f03Result, type F03Lokus } from "../ingest/f03Result.ts";
@@ -7,6 +7,8 @@ import { hasilReader, type Published } from "../ingest/hasil.ts";
 import type { Ladder } from "../method/predikat.ts";
 import type { Profile } from "../method/profile.ts";
 import type { Master } from "../regions/master.ts";
+import { InputError } from "../validate/inputError.ts";
+import { readFileRows, refuseFile } from "../validate/readFileRows.ts";
 import { FileTally, type IssueCode } from "../validate/issues.ts";
 import type { CsvVisitor } from "../csv/readCsv.ts";
 
@@ -21,17 +23,40 @@ export function rejectAll(tally: FileTally, code: IssueCode): CsvVisitor {
   return { header: () => {}, record: reject, blank: reject, malformed: reject };
 }
 
+/** What is at each input file of a year; a file there that cannot be read is reported on its own tally. */
+async function inputFiles(
+  dir: string,
+  effects: Effects,
+): Promise<{ present: Record<(typeof INPUT_FILES)[number], boolean>; unreadable: FileTally[] }> {
+  const present = { "f02.csv": false, "f03.csv": false, "hasil.csv": false };
+  const unreadable: FileTally[] = [];
+  for (const name of INPUT_FILES) {
+    const state: PathState = await effects.stat(`${dir}/${name}`);
+    if (state.kind === "file") present[name] = true;
+    else if (state.kind !== "absent") {
+      const tally = new FileTally(`${dir}/${name}`);
+      const reason = state.kind === "dir" ? "adalah folder, bukan berkas" : state.reason;
+      tally.error("berkas-tidak-terbaca", `berkas ditolak: ${reason}`);
+      unreadable.push(tally);
+    }
+  }
+  return { present, unreadable };
+}
+
 /** Counts the rows of every input file present, all rejected: for a year that cannot be scored at all. */
 export async function rejectYear(dir: string, effects: Effects, code: IssueCode): Promise<FileTally[]> {
-  const tallies: FileTally[] = [];
+  const { present, unreadable } = await inputFiles(dir, effects);
+  const tallies: FileTally[] = [...unreadable];
   for (const name of INPUT_FILES) {
-    if (!(await effects.exists(`${dir}/${name}`))) continue;
+    if (!present[name]) continue;
     const tally = new FileTally(`${dir}/${name}`);
-    await readCsv(effects.openText(tally.file), rejectAll(tally, code));
+    await readFileRows(effects, tally, rejectAll(tally, code));
     tallies.push(tally);
   }
-  return tallies;
+  return tallies.sort((a, b) => INPUT_FILES.indexOf(baseName(a.file)) - INPUT_FILES.indexOf(baseName(b.file)));
 }
+
+const baseName = (file: string) => file.slice(file.lastIndexOf("/") + 1) as (typeof INPUT_FILES)[number];
 
 export interface YearInputs {
   readonly f02: F02Lokus[];
@@ -51,23 +76,25 @@ export async function readYear(o: {
   ladder: Ladder;
   master: Master;
   effects: Effects;
+  /** Reads a big f03.csv in parts (on threads), when given. */
+  readF03InParts?: F03InParts | undefined;
   yearTally: FileTally;
 }): Promise<YearInputs> {
   const { dir, profile, ladder, master, effects } = o;
   const path = (name: string) => `${dir}/${name}`;
-  const has = {
-    f02: await effects.exists(path("f02.csv")),
-    f03: await effects.exists(path("f03.csv")),
-    hasil: await effects.exists(path("hasil.csv")),
-  };
-  const tallies: FileTally[] = [];
+  // A file that is there but cannot be read is an error of its own, never taken for an absent one.
+  const { present, unreadable } = await inputFiles(dir, effects);
+  const missing = (name: (typeof INPUT_FILES)[number]) =>
+    !present[name] && !unreadable.some((t) => t.file === path(name));
+  const has = { f02: present["f02.csv"], f03: present["f03.csv"], hasil: present["hasil.csv"] };
+  const tallies: FileTally[] = [...unreadable];
   let f02: F02Lokus[] = [];
   let f03 = new Map<string, F03Lokus>();
   let published = new Map<string, Published>();
 
-  if (has.f03 && !has.f02)
+  if (has.f03 && missing("f02.csv"))
     o.yearTally.error("berkas-tidak-ada", "ada f03.csv tetapi tidak ada f02.csv: F-03 tidak dapat dinilai tanpa F-02");
-  else if (!has.f02 && !has.hasil)
+  else if (missing("f02.csv") && missing("hasil.csv"))
     o.yearTally.error(
       "berkas-tidak-ada",
       "tidak ada f02.csv maupun hasil.csv: tahun ini tidak punya data untuk dinilai",
@@ -76,8 +103,8 @@ export async function readYear(o: {
   // Parts of f03.csv read on other threads, when the effects can: started first, so F-02 is read meanwhile.
   const method = { f03: profile.def.f03, skala: profile.def.skala };
   const f03Parts =
-    has.f03 && has.f02 && effects.readF03Parts
-      ? effects.readF03Parts(path("f03.csv"), {
+    has.f03 && has.f02 && o.readF03InParts
+      ? o.readF03InParts(path("f03.csv"), {
           method,
           kodes: [...master.byKode.keys()],
           meanwhile: [path("f02.csv")],
@@ -85,13 +112,13 @@ export async function readYear(o: {
       : undefined;
   f03Parts?.catch(() => {}); // awaited below; this only keeps a failure meanwhile from going unhandled
 
+  let f03Refused = unreadable.some((t) => t.file === path("f03.csv"));
   let scored = new Set<string>();
   let seen: (key: string) => boolean = () => false;
   if (has.f02) {
     const tally = new FileTally(path("f02.csv"));
     const reader = f02Reader(profile, master, tally);
-    await readCsv(effects.openText(tally.file), reader.visitor);
-    f02 = reader.finish();
+    if (await readFileRows(effects, tally, reader.visitor)) f02 = reader.finish();
     scored = new Set(f02.map((l) => l.key));
     seen = reader.seen;
     tallies.push(tally);
@@ -99,19 +126,35 @@ export async function readYear(o: {
   if (has.f03 && has.f02) {
     const tally = new FileTally(path("f03.csv"));
     const known = (kode: string) => master.byKode.has(kode);
-    const parts = (await f03Parts) ?? [
-      await readF03Part(effects.openText(tally.file), { method, known, file: tally.file }),
-    ];
-    f03 = f03Result(parts, { method, tally, scored: (k) => scored.has(k), known: seen });
+    // A part that could not be read sends the file to one reading, which reports why with its row.
+    let parts = await f03Parts?.catch((e: unknown) => {
+      if (e instanceof InputError) return undefined;
+      throw e;
+    });
+    if (!parts)
+      try {
+        parts = [await readF03Part(effects.openText(tally.file), { method, known, file: tally.file })];
+      } catch (e) {
+        if (!(e instanceof InputError)) throw e;
+        refuseFile(tally, e);
+        f03Refused = true;
+      }
+    if (parts) f03 = f03Result(parts, { method, tally, scored: (k) => scored.has(k), known: seen });
     tallies.push(tally);
   } else if (has.f03) {
     // Already reported once for the year; count its rows so none goes unaccounted for.
     const tally = new FileTally(path("f03.csv"));
-    await readCsv(effects.openText(tally.file), rejectAll(tally, "berkas-tidak-ada"));
+    await readFileRows(
+      effects,
+      tally,
+      rejectAll(tally, missing("f02.csv") ? "berkas-tidak-ada" : "berkas-tidak-terbaca"),
+    );
     tallies.push(tally);
   }
-  if (has.f02) {
-    const tally = tallies[0]!;
+  const f02Tally = tallies.find((t) => t.file === path("f02.csv"));
+  // When f03.csv was refused whole, saying of every lokus that it has no F-03 answer would only repeat that.
+  if (has.f02 && f02Tally && !f03Refused) {
+    const tally = f02Tally;
     if (!has.f03) {
       if (f02.length)
         o.yearTally.warn("lokus-tanpa-f03", `tidak ada f03.csv: ${f02.length} lokus dinilai dari F-02 saja`);
@@ -120,16 +163,16 @@ export async function readYear(o: {
         if (!f03.has(l.key))
           tally.warn(
             "lokus-tanpa-f03",
-            `lokus "${l.lokus}" instansi ${l.kode} tidak punya jawaban F-03: IPP lokus = F02 saja`,
+            `lokus "${shown(l.lokus)}" instansi ${l.kode} tidak punya jawaban F-03: IPP lokus = F02 saja`,
             { row: l.row, column: "lokus", value: l.lokus },
           );
   }
   if (has.hasil) {
     const tally = new FileTally(path("hasil.csv"));
     const reader = hasilReader(profile, ladder, master, tally);
-    await readCsv(effects.openText(tally.file), reader.visitor);
-    published = reader.results();
+    if (await readFileRows(effects, tally, reader.visitor)) published = reader.results();
     tallies.push(tally);
   }
+  tallies.sort((a, b) => INPUT_FILES.indexOf(baseName(a.file)) - INPUT_FILES.indexOf(baseName(b.file)));
   return { f02, f03, published, tallies };
 }

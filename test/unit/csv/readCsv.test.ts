@@ -70,4 +70,40 @@ describe("readCsv", () => {
     expect(streamed.rows).toHaveLength(500);
     expect(streamed.rows.at(-1)).toEqual([501, ["499", "1"]]);
   });
+  it("reads a CRLF header with LF rows (files joined), CR-only files and a CRLF cut between two pieces", async () => {
+    const joined = await collect("a,b\r\n1,2\n3,4\n");
+    expect(joined.rows).toEqual([
+      [2, ["1", "2"]],
+      [3, ["3", "4"]],
+    ]);
+    expect((await collect("a,b\r1,2\r3,4\r")).rows.map(([row]) => row)).toEqual([2, 3]);
+    async function* cut() {
+      yield "a,b\r";
+      yield "\n1,2\r";
+      yield "\n3,4\r\n";
+    }
+    const r = await collect(cut());
+    expect(r.rows).toEqual([
+      [2, ["1", "2"]],
+      [3, ["3", "4"]],
+    ]);
+    expect(r.summary).toMatchObject({ rows: 2, lines: 2 });
+    expect(r.blank).toEqual([]);
+  });
+
+  it("refuses text that is not UTF-8 or holds NUL, with the row, reading no further", async () => {
+    await expect(collect("a,b\n1,2\n3,\uFFFD\n")).rejects.toMatchObject({
+      row: 3,
+      message: expect.stringContaining("simpan sebagai UTF-8"),
+    });
+    await expect(collect("a,b\n1,\u00002\n")).rejects.toMatchObject({ row: 2 });
+  });
+
+  it("rejects a row with a cell over the limit, naming its column, and reads on", async () => {
+    const r = await collect(`a,b\n1,${"x".repeat(1001)}\n3,4\n`);
+    expect(r.bad).toEqual([
+      [2, expect.stringMatching(/^sel lebih panjang dari batas 1\.000 karakter; baris ini ditolak/)],
+    ]);
+    expect(r.rows).toEqual([[3, ["3", "4"]]]);
+  });
 });

@@ -1,10 +1,9 @@
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import type { Effects } from "../../../src/lib/effects.ts";
+import type { F03InParts } from "../../../src/lib/effects.ts";
 import { readF03Part } from "../../../src/lib/ingest/f03.ts";
-import { fileEffects } from "../../../scripts/lib/fileEffects.ts";
 import { runPipeline } from "../../support/runPipeline.ts";
 
 /**
@@ -15,6 +14,8 @@ import { runPipeline } from "../../support/runPipeline.ts";
  * the rows of one respondent, inside runs of blank lines, between a row and
  * its duplicate, one part per line.
  */
+
+const isFile = (path: string) => existsSync(path) && statSync(path).isFile();
 
 /** Where each line after the first starts. */
 function lineStarts(text: string): number[] {
@@ -30,20 +31,17 @@ function partsOf(text: string, cuts: readonly number[]): string[] {
   return bounds.slice(0, -1).map((b, k) => (k === 0 ? "" : header) + text.slice(b, bounds[k + 1]));
 }
 
-/** File effects that read f03.csv in parts cut where `choose` says. */
-function inParts(choose: Plan): Effects {
-  return {
-    ...fileEffects,
-    async readF03Parts(path, o) {
-      const text = readFileSync(path, "utf8");
-      const known = new Set(o.kodes);
-      const texts = partsOf(text, choose(lineStarts(text).slice(1), text));
-      return Promise.all(
-        texts.map((t, k) =>
-          readF03Part(t, { method: o.method, known: (kode) => known.has(kode), file: path, continuation: k > 0 }),
-        ),
-      );
-    },
+/** A reader of f03.csv in parts cut where `choose` says. */
+function inParts(choose: Plan): F03InParts {
+  return async (path, o) => {
+    const text = readFileSync(path, "utf8");
+    const known = new Set(o.kodes);
+    const texts = partsOf(text, choose(lineStarts(text).slice(1), text));
+    return Promise.all(
+      texts.map((t, k) =>
+        readF03Part(t, { method: o.method, known: (kode) => known.has(kode), file: path, continuation: k > 0 }),
+      ),
+    );
   };
 }
 
@@ -138,7 +136,7 @@ const cases: [string, () => string][] = [
   ["tricky, CRLF", () => trickyInput("\r\n")],
   ["golden, rows ordered by item", byItemInput],
   ...readdirSync(ROOT)
-    .filter((n) => !n.includes(".") && existsSync(`${ROOT}/${n}/2024/pekppp/f03.csv`))
+    .filter((n) => !n.includes(".") && isFile(`${ROOT}/${n}/2024/pekppp/f03.csv`))
     .sort()
     .map((n): [string, () => string] => [n, () => `${ROOT}/${n}`]),
 ];
@@ -156,11 +154,11 @@ describe("f03.csv read in parts gives what one reading gives", () => {
     let parted = 0;
     for (const [plan, choose] of cutPlans(lines)) {
       let calls = 0;
-      const effects = inParts((starts, text) => {
+      const readF03InParts = inParts((starts, text) => {
         calls++;
         return choose(starts, text);
       });
-      const split = await runPipeline(dir, effects);
+      const split = await runPipeline(dir, { readF03InParts });
       split.cleanup();
       if (calls > 0) parted++;
       expect(split.outcome.messages, plan).toEqual(whole.outcome.messages);

@@ -2,8 +2,6 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:f
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import type { Effects } from "../../../src/lib/effects.ts";
-import { fileEffects } from "../../../scripts/lib/fileEffects.ts";
 import { F03Pool } from "../../../scripts/lib/f03Pool.ts";
 import { readF03InThreads } from "../../../scripts/lib/f03Threads.ts";
 import { loadProfiles } from "../../../scripts/lib/sources.ts";
@@ -23,7 +21,6 @@ afterAll(async () => {
 });
 
 const read = readF03InThreads(pool, 1);
-const threaded: Effects = { ...fileEffects, readF03Parts: read };
 
 /** The golden input with its f03.csv rewritten by `edit`. */
 function golden(edit: (text: string) => string = (t) => t): string {
@@ -45,7 +42,7 @@ async function sameAsOneThread(dir: string, parted: boolean): Promise<void> {
   const parts = await read(`${dir}/2024/pekppp/f03.csv`, { method: await method(), kodes: ["34"] });
   expect(parts?.length ?? 1).toBe(parted ? 4 : 1);
   const one = await runPipeline(dir);
-  const many = await runPipeline(dir, threaded);
+  const many = await runPipeline(dir, { readF03InParts: read });
   one.cleanup();
   many.cleanup();
   expect(many.outcome.messages).toEqual(one.outcome.messages);
@@ -99,6 +96,21 @@ describe("f03.csv read on worker threads", () => {
   it("reads a file with CR-only line breaks in one go", async () => {
     const dir = golden((t) => t.replace(/\r?\n/g, "\r"));
     await sameAsOneThread(dir, false);
+  });
+
+  it("reads a file in one go when a part on another thread cannot be read (not UTF-8), reporting it as one reading does", async () => {
+    const dir = golden();
+    const file = `${dir}/2024/pekppp/f03.csv`;
+    const bytes = readFileSync(file);
+    const at = bytes.lastIndexOf(Buffer.from("Dinas Sosial"));
+    bytes[at + 1] = 0xed; // "D\xEDnas": Latin-1 í, not UTF-8, in the last part
+    writeFileSync(file, bytes);
+    await sameAsOneThread(dir, false);
+    const { outcome, cleanup } = await runPipeline(dir, { readF03InParts: read });
+    cleanup();
+    expect(outcome.messages.filter((m) => m.startsWith("GALAT"))).toEqual([
+      expect.stringMatching(/f03\.csv, baris \d+: berkas ditolak: bukan teks UTF-8 yang sah .*simpan sebagai UTF-8/),
+    ]);
   });
 
   it("does not cut a file smaller than two parts' minimum", async () => {

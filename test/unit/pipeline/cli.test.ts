@@ -1,15 +1,13 @@
-import { spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { rmSync } from "node:fs";
+import { afterAll, describe, expect, it } from "vitest";
+import { keptReports, runData, tempDir } from "../../support/cli.ts";
+
+afterAll(() => keptReports.forEach((d) => rmSync(d, { recursive: true, force: true })));
 
 /** The data build's command line: exit codes and what it prints. */
 function run(input: string, ...args: string[]) {
-  const out = mkdtempSync(join(tmpdir(), "ipp-cli-"));
-  const r = spawnSync(process.execPath, ["scripts/build-data.ts", "--input", input, "--out", out, ...args], {
-    encoding: "utf8",
-  });
+  const out = tempDir("cli");
+  const r = runData(["--input", input, "--out", out, ...args]);
   rmSync(out, { recursive: true, force: true });
   return r;
 }
