@@ -9,6 +9,7 @@ import { rm } from "node:fs/promises";
 import { parseArgs } from "node:util";
 import { buildDataProduct } from "../src/lib/pipeline.ts";
 import { defaultThreads } from "./lib/f03Threads.ts";
+import { loadEvaluationProfiles } from "./lib/evaluationSources.ts";
 import { fileEffects, threadedFileEffects } from "./lib/fileEffects.ts";
 import { loadMaster, loadProfiles } from "./lib/sources.ts";
 
@@ -31,13 +32,17 @@ if (!Number.isInteger(threads) || threads < 1) {
 
 try {
   const { effects } = threadedFileEffects(threads); // first: its threads boot while the master loads
-  const [master, profiles] = await Promise.all([loadMaster(input), loadProfiles(input)]);
+  const [master, profiles, evaluations] = await Promise.all([
+    loadMaster(input),
+    loadProfiles(input),
+    loadEvaluationProfiles(input),
+  ]);
   // Start clean so a year removed from the input does not linger in the output,
   // but only ever delete a directory this script made (it holds our manifest).
   if (await fileEffects.exists(`${out}/manifest.json`)) await rm(out, { recursive: true });
   else if ((await fileEffects.list(out)).some((n) => /^\d{4}$/.test(n))) await rm(out, { recursive: true });
 
-  const outcome = await buildDataProduct({ input, out, master, profiles, effects });
+  const outcome = await buildDataProduct({ input, out, master, profiles, evaluations, effects });
   for (const y of outcome.years) {
     const r = y.report;
     const used = r.berkas

@@ -38,14 +38,17 @@ export async function loadMaster(input: string): Promise<Master> {
   return buildMaster({ provinces, regencies, kl });
 }
 
-/** Every methodology profile in `<input>/methodology/`, else in data/methodology/. */
+/** Profiles of the MPP and Ramah Kelompok Rentan evaluations, read by loadEvaluationProfiles. */
+export const EVALUATION_PROFILE = /^(mpp|rkr)-.*\.json$/;
+
+/** Every PEKPPP methodology profile in `<input>/methodology/`, else in data/methodology/. */
 export async function loadProfiles(input: string): Promise<Map<string, Profile>> {
   const dir = (await fileEffects.exists(`${input}/methodology`))
     ? `${input}/methodology`
     : `${PROJECT_DATA}/methodology`;
   const profiles = new Map<string, Profile>();
   for (const name of await fileEffects.list(dir)) {
-    if (!name.endsWith(".json")) continue;
+    if (!name.endsWith(".json") || EVALUATION_PROFILE.test(name)) continue;
     const file = `${dir}/${name}`;
     let raw: unknown;
     try {

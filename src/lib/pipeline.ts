@@ -1,4 +1,6 @@
 import type { Effects } from "./effects.ts";
+import type { EvaluationMethod } from "./evaluation/profile.ts";
+import { buildEvaluationYear } from "./evaluation/year.ts";
 import { ladder as makeLadder } from "./method/predikat.ts";
 import type { Profile } from "./method/profile.ts";
 import { toCsv, toJson } from "./output/csv.ts";
@@ -31,6 +33,8 @@ export interface BuildInput {
   readonly out: string;
   readonly master: Master;
   readonly profiles: ReadonlyMap<string, Profile>;
+  /** Profiles of the MPP and Ramah Kelompok Rentan evaluations (src/lib/evaluation); none: their inputs are refused. */
+  readonly evaluations?: readonly EvaluationMethod[];
   readonly effects: Effects;
 }
 
@@ -60,6 +64,7 @@ export async function buildDataProduct(b: BuildInput): Promise<BuildOutcome> {
     for (const d of done) for (const [name, text] of d.outputs!) files.set(`${d.tahun}/${name}`, text);
     const used = [...new Set(done.map((d) => d.profileId!))].sort();
     for (const id of used) files.set(`metodologi/${id}.json`, toJson(b.profiles.get(id)!.def));
+    for (const m of done.flatMap((d) => d.evaluations)) files.set(`metodologi/${m.def.id}.json`, toJson(m.def));
     files.set("instansi.json", toJson(InstansiIndex.parse({ schemaVersion: SCHEMA_VERSION, instansi: b.master.list })));
     files.set(
       "manifest.json",
@@ -103,6 +108,7 @@ async function buildYear(b: BuildInput, tahun: number) {
     config: undefined,
     profileId: undefined,
     count: 0,
+    evaluations: [],
   });
 
   let config: YearConfig = YearConfig.parse({});
@@ -136,6 +142,14 @@ async function buildYear(b: BuildInput, tahun: number) {
   const digits = profile.def.pembulatan.desimal;
   const ladder = makeLadder(profile.def.predikat, digits);
   const inputs = await readYear({ dir: `${dir}/pekppp`, profile, ladder, master: b.master, effects, yearTally });
+  const evaluations = await buildEvaluationYear({
+    dir,
+    tahun,
+    status: config.status,
+    methods: b.evaluations ?? [],
+    master: b.master,
+    effects,
+  });
   const results = buildResults({
     profile,
     ladder,
@@ -160,7 +174,7 @@ async function buildYear(b: BuildInput, tahun: number) {
         );
     }
 
-  const report = buildReport(tahun, [yearTally, configTally], inputs.tallies);
+  const report = buildReport(tahun, [yearTally, configTally], [...inputs.tallies, ...evaluations.tallies]);
   // The big files are typed, not re-parsed here: the golden test and the site's loader check them against the schemas.
   const year: YearData = {
     schemaVersion: SCHEMA_VERSION,
@@ -195,8 +209,17 @@ async function buildYear(b: BuildInput, tahun: number) {
     ],
     ["pekppp-lokus.json", toJson(lokus, { compact: true })],
     ["ringkasan.json", toJson(summary)],
+    ...evaluations.outputs,
   ]);
-  return { tahun, report, outputs, config, profileId: profile.def.id, count: results.instansi.length };
+  return {
+    tahun,
+    report,
+    outputs,
+    config,
+    profileId: profile.def.id,
+    count: results.instansi.length,
+    evaluations: evaluations.methods,
+  };
 }
 
 /** Every score column of a CSV (IPP, aspects, F-values) printed with the profile's decimals. */

@@ -4,6 +4,7 @@ import { join, relative } from "node:path";
 import type { Effects } from "../../src/lib/effects.ts";
 import { buildDataProduct, type BuildOutcome } from "../../src/lib/pipeline.ts";
 import { fileEffects } from "../../scripts/lib/fileEffects.ts";
+import { loadEvaluationProfiles } from "../../scripts/lib/evaluationSources.ts";
 import { loadMaster, loadProfiles } from "../../scripts/lib/sources.ts";
 
 /** Runs the real data build (file effects, unless others are given) on `input` into a fresh temp dir. */
@@ -12,8 +13,12 @@ export async function runPipeline(
   effects: Effects = fileEffects,
 ): Promise<{ outcome: BuildOutcome; out: string; files: Map<string, string>; cleanup: () => void }> {
   const out = mkdtempSync(join(tmpdir(), "ipp-out-"));
-  const [master, profiles] = await Promise.all([loadMaster(input), loadProfiles(input)]);
-  const outcome = await buildDataProduct({ input, out, master, profiles, effects });
+  const [master, profiles, evaluations] = await Promise.all([
+    loadMaster(input),
+    loadProfiles(input),
+    loadEvaluationProfiles(input),
+  ]);
+  const outcome = await buildDataProduct({ input, out, master, profiles, evaluations, effects });
   return { outcome, out, files: readTree(out), cleanup: () => rmSync(out, { recursive: true, force: true }) };
 }
 

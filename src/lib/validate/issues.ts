@@ -23,7 +23,11 @@ export type IssueCode =
   | "predikat-tidak-cocok"
   | "hasil-berbeda"
   | "tahun-tidak-valid"
-  | "berkas-tidak-ada";
+  | "berkas-tidak-ada"
+  // MPP and Ramah Kelompok Rentan inputs (src/lib/evaluation)
+  | "unit-kosong"
+  | "tahun-operasi-tidak-valid"
+  | "instansi-tidak-sesuai";
 
 export type Severity = "error" | "warning";
 
