@@ -67,12 +67,19 @@ describe("golden: MPP and Ramah Kelompok Rentan", () => {
     expect(mpp.mpp.find((r) => r.kode_instansi === "31")).toMatchObject({ tingkat: "provinsi", tahun_operasi: 2017 });
     expect(rkr.unit.map((r) => [r.unit, r.nilai, r.kategori, r.jumlah_sarana])).toEqual([
       ["Dinas Perpustakaan dan Kearsipan", 100, "Sangat Ramah", 12],
-      ["RSUD Provinsi NTB", 85, "Sangat Ramah", 6],
-      ["Disdukcapil", 70, "Ramah", 0],
-      ["RSUD Sleman", 55, "Cukup Ramah", 3],
-      ["Kantor Kesehatan Pelabuhan", 54.99, "Belum Ramah", 8],
+      ["RSUD Provinsi NTB", 85, "Sangat Ramah", 12],
+      ["RSUD Sleman", 84.99, "Ramah", 10], // 16.666… + 68.328
+      ["Disdukcapil", 69.99, "Cukup Ramah", 0],
+      ["Kantor Kesehatan Pelabuhan", 55, "Cukup Ramah", 6],
     ]);
-    expect(rkr.unit[3]!.sarana_ada).toEqual(["parkir_khusus", "jalur_pemandu", "ramp"]);
-    expect(rkr.unit[3]!.aspek.sarana).toBe(25);
+    expect(rkr.unit[4]!.sarana_ada).toEqual([
+      "parkir_khusus",
+      "jalur_pemandu",
+      "ramp",
+      "pegangan_rambat",
+      "kursi_roda",
+      "kursi_prioritas",
+    ]);
+    expect(rkr.unit[2]!.aspek.sarana).toBe(83.33);
   });
 });

@@ -16,10 +16,10 @@ const values = (entries: Record<string, string>) =>
 const mppScore = (investasi: string, penyelenggaraan: string, kepuasan: string, perbaikan: string) =>
   scoreUnit(mpp, { values: values({ investasi, penyelenggaraan, kepuasan, perbaikan }), facilities: [] });
 
-/** A unit with `k` of the 12 facilities and the same value on the four other aspects. */
+/** A unit with `k` of the 12 facilities, `v` on three other aspects and `w` on the fourth. */
 const rkrScore = (k: number, v: string, w = v) =>
   scoreUnit(rkr, {
-    values: values({ kebijakan: v, sdm: v, informasi: v, pengaduan: w }),
+    values: values({ kebijakan: v, informasi: v, akomodasi: v, sdm: w }),
     facilities: Array.from({ length: 12 }, (_, i) => i < k),
   });
 
@@ -73,23 +73,23 @@ describe("MPP scoring: every tier boundary, exactly", () => {
 describe("Ramah Kelompok Rentan scoring: facilities as a share, every tier boundary", () => {
   it("values the facility aspect as the share of the 12 facilities present × 100", () => {
     const s = rkrScore(9, "0");
-    expect(s.aspects[0]).toEqual({ kode: "sarana", value: fromDecimal("75") });
-    expect(s.scaled).toBe(2250); // 0.30 × 75
-    const third = rkrScore(4, "0").aspects[0]!.value; // 4/12 × 100 = 100/3, kept exact
+    expect(s.aspects[1]).toEqual({ kode: "sarana", value: fromDecimal("75") });
+    expect(s.scaled).toBe(1500); // 0.2 × 75
+    const third = rkrScore(4, "0").aspects[1]!.value; // 4/12 × 100 = 100/3, kept exact
     expect([third.n, third.d]).toEqual([100n, 3n]);
   });
 
+  // total = 0.2 × (100k/12) + 0.2 × (3v + w)
   it.each([
     [12, "100", "100", 10000, "Sangat Ramah"],
-    [6, "100", "100", 8500, "Sangat Ramah"], // 0.3 × 50 + 0.7 × 100
-    [6, "100", "99.99", 8500, "Sangat Ramah"], // 84.99825 → 85.00
-    [6, "100", "99.97", 8499, "Ramah"], // 84.99475 → 84.99
-    [0, "100", "100", 7000, "Ramah"],
-    [0, "100", "99.95", 6999, "Cukup Ramah"], // 69.99125
-    [8, "50", "50", 5500, "Cukup Ramah"], // 0.3 × 66.67 + 0.7 × 50 = 20 + 35
-    // 0.3 × 25 + 0.7 × 67.85 = 54.995 exactly: half-up to 55.00
-    [3, "67.85", "67.85", 5500, "Cukup Ramah"],
-    [8, "50", "49.94", 5499, "Belum Ramah"], // 54.9895
+    [12, "81.25", "81.25", 8500, "Sangat Ramah"], // 20 + 65
+    [10, "85.41", "85.42", 8500, "Sangat Ramah"], // 16.666… + 68.33 = 84.99666…
+    [10, "85.41", "85.41", 8499, "Ramah"], // 84.99466…
+    [12, "81.25", "81.2", 8499, "Ramah"],
+    [0, "87.5", "87.5", 7000, "Ramah"],
+    [0, "87.5", "87.45", 6999, "Cukup Ramah"],
+    [6, "56.25", "56.25", 5500, "Cukup Ramah"], // 10 + 45
+    [6, "56.25", "56.2", 5499, "Belum Ramah"],
     [0, "0", "0", 0, "Belum Ramah"],
   ] as const)("%d facilities, aspects %s/%s → %d (%s)", (k, v, w, scaled, tier) => {
     const s = rkrScore(k, v, w);
@@ -105,8 +105,8 @@ describe("a broken profile is refused with every problem named", () => {
       kategori: { batas_bawah: number }[];
       sarana: { daftar: { nomor: number; kode: string }[] };
     };
-    bad.aspek[1]!.bobot = 0.2;
-    bad.aspek[2]!.provenance.sumber = ["S99"];
+    bad.aspek[0]!.bobot = 0.225;
+    bad.aspek[4]!.provenance.sumber = ["S99"];
     bad.kategori[2]!.batas_bawah = 80;
     bad.sarana.daftar[1]!.kode = "parkir_khusus";
     let error: ProfileError | undefined;
