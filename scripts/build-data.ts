@@ -9,7 +9,7 @@ import { rm } from "node:fs/promises";
 import { parseArgs } from "node:util";
 import { buildDataProduct } from "../src/lib/pipeline.ts";
 import { defaultThreads } from "./lib/f03Threads.ts";
-import { loadEvaluationProfiles } from "./lib/evaluationSources.ts";
+import { loadAwardsFile, loadEvaluationProfiles } from "./lib/evaluationSources.ts";
 import { fileEffects, threadedFileEffects } from "./lib/fileEffects.ts";
 import { loadMaster, loadProfiles } from "./lib/sources.ts";
 
@@ -42,7 +42,8 @@ try {
   if (await fileEffects.exists(`${out}/manifest.json`)) await rm(out, { recursive: true });
   else if ((await fileEffects.list(out)).some((n) => /^\d{4}$/.test(n))) await rm(out, { recursive: true });
 
-  const outcome = await buildDataProduct({ input, out, master, profiles, evaluations, effects });
+  const awards = await loadAwardsFile(input, master);
+  const outcome = await buildDataProduct({ input, out, master, profiles, evaluations, awards, effects });
   for (const y of outcome.years) {
     const r = y.report;
     const used = r.berkas

@@ -1,5 +1,8 @@
 import { readFile } from "node:fs/promises";
+import { loadAwards } from "../../src/lib/awards/load.ts";
 import { loadEvaluationProfile, type EvaluationMethod } from "../../src/lib/evaluation/profile.ts";
+import type { Master } from "../../src/lib/regions/master.ts";
+import type { Awards } from "../../src/lib/schema/awards.ts";
 import { fileEffects } from "./fileEffects.ts";
 import { EVALUATION_PROFILE, PROJECT_DATA } from "./sources.ts";
 
@@ -25,4 +28,18 @@ export async function loadEvaluationProfiles(input: string): Promise<EvaluationM
     methods.push(m);
   }
   return methods;
+}
+
+/** The award lists: `<input>/penghargaan.json`, else data/penghargaan.json; checked against the master. */
+export async function loadAwardsFile(input: string, master: Master): Promise<Awards> {
+  const file = (await fileEffects.exists(`${input}/penghargaan.json`))
+    ? `${input}/penghargaan.json`
+    : `${PROJECT_DATA}/penghargaan.json`;
+  let raw: unknown;
+  try {
+    raw = JSON.parse(await readFile(file, "utf8"));
+  } catch (e) {
+    throw new Error(`${file}: bukan JSON yang sah: ${(e as Error).message}`, { cause: e });
+  }
+  return loadAwards(raw, file, master);
 }

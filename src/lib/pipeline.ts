@@ -1,5 +1,6 @@
 import type { Effects } from "./effects.ts";
 import type { EvaluationMethod } from "./evaluation/profile.ts";
+import type { Awards } from "./schema/awards.ts";
 import { buildEvaluationYear } from "./evaluation/year.ts";
 import { ladder as makeLadder } from "./method/predikat.ts";
 import type { Profile } from "./method/profile.ts";
@@ -35,6 +36,8 @@ export interface BuildInput {
   readonly profiles: ReadonlyMap<string, Profile>;
   /** Profiles of the MPP and Ramah Kelompok Rentan evaluations (src/lib/evaluation); none: their inputs are refused. */
   readonly evaluations?: readonly EvaluationMethod[];
+  /** The award lists (data/penghargaan.json, checked): published as they are, beside the years. */
+  readonly awards?: Awards;
   readonly effects: Effects;
 }
 
@@ -65,6 +68,7 @@ export async function buildDataProduct(b: BuildInput): Promise<BuildOutcome> {
     const used = [...new Set(done.map((d) => d.profileId!))].sort();
     for (const id of used) files.set(`metodologi/${id}.json`, toJson(b.profiles.get(id)!.def));
     for (const m of done.flatMap((d) => d.evaluations)) files.set(`metodologi/${m.def.id}.json`, toJson(m.def));
+    if (b.awards) files.set("penghargaan.json", toJson(b.awards));
     files.set("instansi.json", toJson(InstansiIndex.parse({ schemaVersion: SCHEMA_VERSION, instansi: b.master.list })));
     files.set(
       "manifest.json",
