@@ -19,9 +19,6 @@ import { clamp, rngFor, type Rng } from "./prng.ts";
 /** MPPs evaluated per year, as published (methodology.md §2.3, §7.3): S21, S20, S22, Spektroom 2025. */
 export const MPP_EVALUATED: Readonly<Record<number, number>> = { 2022: 21, 2023: 163, 2024: 175, 2025: 106 };
 
-/** Prima counts known outside the award lists: 2022, 6 of 21 (S21). */
-const MPP_PRIMA_COUNT: Readonly<Record<number, number>> = { 2022: 6 };
-
 /** Other tiers published: Kota Padang was Cukup in 2024 (Spektroom, 2025). */
 const MPP_KNOWN_TIER: readonly { tahun: number; kode: string; kategori: string }[] = [
   { tahun: 2024, kode: "13.71", kategori: "Cukup" },
@@ -208,7 +205,7 @@ function mppSample(ctx: EvaluationContext, m: EvaluationMethod, tahun: number, c
   const prima = new Set(lists.flatMap((l) => l.penerima.map((r) => r.kode_instansi)));
   const known = new Map(MPP_KNOWN_TIER.filter((t) => t.tahun === tahun).map((t) => [t.kode, t.kategori]));
   const forced = new Set([...prima, ...known.keys()]);
-  const primaCount = lists.find((l) => l.jumlah_penerima !== null)?.jumlah_penerima ?? MPP_PRIMA_COUNT[tahun] ?? null;
+  const primaCount = lists.find((l) => l.jumlah_penerima !== null)?.jumlah_penerima ?? null;
 
   const rng = rngFor(ctx.seed, "mpp", "pilih", tahun);
   // Eligible: opened before the evaluation year (one opened in the year itself only when needed to reach the count).

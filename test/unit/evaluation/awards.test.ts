@@ -21,6 +21,7 @@ describe("data/penghargaan.json: the real award lists", () => {
     expect(count("mpp-2024")).toEqual([4, 21, 175]);
     expect(count("mpp-2025")).toEqual([1, null, 106]);
     expect(count("rkr-2024-kl")).toEqual([0, 10, null]);
+    expect(count("mpp-2022")).toEqual([0, 6, 21]);
     expect(awards.daftar.find((d) => d.id === "mpp-2024")!.keputusan).toBe("Kepmen PANRB 661/2024");
     expect(awardsOf(awards, "32.73").map((a) => a.list.id)).toEqual(["mpp-2023", "mpp-2024", "pekppp-2024-prima"]);
   });
