@@ -209,8 +209,12 @@ function mppSample(ctx: EvaluationContext, m: EvaluationMethod, tahun: number, c
 
   const rng = rngFor(ctx.seed, "mpp", "pilih", tahun);
   // Eligible: opened before the evaluation year (one opened in the year itself only when needed to reach the count).
-  const eligible = [...opened].filter(([k, y]) => y < tahun && !forced.has(k));
-  eligible.sort(([, a], [, b]) => a - b + (rng.next() - 0.5) * 6);
+  // Older MPPs first, with a seeded jitter of a few years: keys drawn once, so the order does not depend on the sort.
+  const eligible = [...opened]
+    .filter(([k, y]) => y < tahun && !forced.has(k))
+    .map(([k, y]) => ({ k, key: y + (rng.next() - 0.5) * 6 }))
+    .sort((a, b) => a.key - b.key || (a.k < b.k ? -1 : 1))
+    .map(({ k }) => [k] as const);
   const chosen = [...forced, ...eligible.slice(0, count - forced.size).map(([k]) => k)];
   if (chosen.length < count) {
     const late = [...opened].filter(([k, y]) => y === tahun && !chosen.includes(k));

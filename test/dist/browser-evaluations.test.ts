@@ -11,9 +11,20 @@ import { visit } from "./harness/visit.ts";
 
 requireDist(DIST);
 
-const visible = (page: Page) =>
+interface VisibleRow {
+  readonly jenis: string;
+  readonly provinsi: string;
+  readonly teks: string;
+  readonly name: string;
+}
+
+const visible = (page: Page): Promise<VisibleRow[]> =>
   page.$$eval("tr[data-jenis]:not([hidden])", (trs) =>
-    trs.map((tr) => ({ ...(tr as HTMLTableRowElement).dataset, name: (tr as HTMLTableRowElement).cells[1]?.textContent ?? "" })),
+    trs.map((tr) => {
+      const el = tr as HTMLTableRowElement;
+      const d = el.dataset;
+      return { jenis: d["jenis"] ?? "", provinsi: d["provinsi"] ?? "", teks: d["teks"] ?? "", name: el.cells[1]?.textContent ?? "" };
+    }),
   );
 
 browserSuite("the Ramah Kelompok Rentan units filter", (env) => {
@@ -32,17 +43,17 @@ browserSuite("the Ramah Kelompok Rentan units filter", (env) => {
         const rsud = await visible(page);
         expect(rsud.length).toBeGreaterThan(0);
         expect(rsud.length).toBeLessThan(all);
-        expect(rsud.every((r) => r["jenis"] === "RSUD")).toBe(true);
+        expect(rsud.every((r) => r.jenis === "RSUD")).toBe(true);
         expect(await page.textContent("#unit-status")).toContain(`${rsud.length} ${word}`);
         await page.selectOption("#us-jenis", "");
         await page.selectOption("#us-provinsi", "35");
         const jatim = await visible(page);
         expect(jatim.length).toBeGreaterThan(0);
-        expect(jatim.every((r) => r["provinsi"] === "35")).toBe(true);
+        expect(jatim.every((r) => r.provinsi === "35")).toBe(true);
         expect(await page.locator("section[data-kategori]:not([hidden])").count()).toBeGreaterThan(0);
         await page.fill("#us-q", "perpustakaan");
         const named = await visible(page);
-        expect(named.every((r) => /perpustakaan/i.test(r.name) || /perpustakaan/.test(r["teks"] ?? ""))).toBe(true);
+        expect(named.every((r) => /perpustakaan/i.test(r.name) || /perpustakaan/.test(r.teks))).toBe(true);
         await page.click("#unit-saring button[type=reset]");
         await expect.poll(async () => (await visible(page)).length).toBe(all);
         expect(await v.problems()).toEqual([]);
