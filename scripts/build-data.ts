@@ -14,6 +14,7 @@ import { f03Threads, fileEffects } from "./lib/fileEffects.ts";
 import { fsProblem } from "./lib/fsProblem.ts";
 import { outputProblem, replaceOutput } from "./lib/outputDir.ts";
 import { loadMaster, loadProfiles, MasterDataError, PROJECT_DATA } from "./lib/sources.ts";
+import { loadAwardsFile, loadEvaluationProfiles } from "./lib/evaluationSources.ts";
 
 const SHOWN = 200;
 
@@ -54,10 +55,24 @@ try {
     process.exit(1);
   }
   const { readF03InParts } = f03Threads(threads); // first: its threads boot while the master loads
-  const [master, profiles] = await Promise.all([loadMaster(input), loadProfiles(input)]);
+  const [master, profiles, evaluations] = await Promise.all([
+    loadMaster(input),
+    loadProfiles(input),
+    loadEvaluationProfiles(input),
+  ]);
+  const awards = await loadAwardsFile(input, master);
   let outcome: BuildOutcome | undefined;
   const result = await replaceOutput(out, async (dir) => {
-    outcome = await buildDataProduct({ input, out: dir, master, profiles, effects: fileEffects, readF03InParts });
+    outcome = await buildDataProduct({
+      input,
+      out: dir,
+      master,
+      profiles,
+      evaluations,
+      awards,
+      effects: fileEffects,
+      readF03InParts,
+    });
     return outcome.ok;
   });
   summarise(outcome!);

@@ -16,8 +16,8 @@ export const PROJECT_DATA = new URL("../../data/", import.meta.url).pathname.rep
  * of the other messages (GALAT file, baris, kolom: …). The build stops.
  */
 export class MasterDataError extends Error {
-  constructor(lines: readonly string[]) {
-    super(`${lines.join("\n")}\n\nData tidak diterbitkan: perbaiki data master di atas.`);
+  constructor(lines: readonly string[], options?: ErrorOptions) {
+    super(`${lines.join("\n")}\n\nData tidak diterbitkan: perbaiki data master di atas.`, options);
     this.name = "MasterDataError";
   }
 }
@@ -27,7 +27,7 @@ export class MasterDataError extends Error {
  * cannot be read: that is reported, never replaced by the default), else
  * in the project's data/ (also when the input itself is not a readable folder).
  */
-async function pick(input: string, name: string): Promise<string> {
+export async function pick(input: string, name: string): Promise<string> {
   // An input that is not a readable folder is reported by the build itself (findYears), in its own words.
   if ((await fileEffects.stat(input)).kind !== "dir") return `${PROJECT_DATA}/${name}`;
   return (await fileEffects.stat(`${input}/${name}`)).kind !== "absent"
@@ -51,7 +51,10 @@ export async function loadMaster(input: string): Promise<Master> {
   return buildMaster({ provinces, regencies, kl: kl.rows() });
 }
 
-/** Every methodology profile in `<input>/methodology/`, else in data/methodology/. */
+/** Profiles of the MPP and Ramah Kelompok Rentan evaluations, read by loadEvaluationProfiles. */
+export const EVALUATION_PROFILE = /^(mpp|rkr)-.*\.json$/;
+
+/** Every PEKPPP methodology profile in `<input>/methodology/`, else in data/methodology/. */
 export async function loadProfiles(input: string): Promise<Map<string, Profile>> {
   const dir = await pick(input, "methodology");
   const dirState = await fileEffects.stat(dir);
@@ -62,7 +65,7 @@ export async function loadProfiles(input: string): Promise<Map<string, Profile>>
   const profiles = new Map<string, Profile>();
   const problems: string[] = [];
   for (const name of await fileEffects.list(dir)) {
-    if (!name.endsWith(".json")) continue;
+    if (!name.endsWith(".json") || EVALUATION_PROFILE.test(name)) continue;
     const file = `${dir}/${name}`;
     let text: string;
     try {

@@ -5,6 +5,7 @@ import type { Profile } from "../../src/lib/method/profile.ts";
 import type { Master } from "../../src/lib/regions/master.ts";
 import { loadMaster, loadProfiles, PROJECT_DATA } from "../lib/sources.ts";
 import { GENERATOR_VERSION, PROFILE_ID, SAMPLE_YEARS, SEED } from "./config.ts";
+import { evaluationContext, writeEvaluationYear } from "./evaluationWrite.ts";
 import { inspect, makeStamp, STAMP_FILE } from "./stamp.ts";
 import { writeYear } from "./write.ts";
 import { generateYear, sampleContext } from "./year.ts";
@@ -53,7 +54,9 @@ export async function generateSample(o: SampleOptions): Promise<YearOutcome[]> {
   const [master, profiles] = await Promise.all([loadMaster(PROJECT_DATA), loadProfiles(PROJECT_DATA)]);
   const profile = profiles.get(PROFILE_ID);
   if (!profile) throw new Error(`profil ${PROFILE_ID} tidak ada di ${PROJECT_DATA}/methodology`);
-  const sidik = await fingerprint(profile, master);
+  // MPP and Ramah Kelompok Rentan (scripts/sample/evaluations.ts): their profiles and the award lists count too.
+  const evaluations = await evaluationContext(seed, master, PROJECT_DATA);
+  const sidik = `${await fingerprint(profile, master)}+${evaluations.fingerprint}`;
   const ctx = sampleContext(seed, profile, master);
   const outcomes: YearOutcome[] = [];
 
@@ -86,6 +89,7 @@ export async function generateSample(o: SampleOptions): Promise<YearOutcome[]> {
     const start = performance.now();
     const sample = generateYear(ctx, tahun);
     const written = await writeYear(scratch, sample, profile, sampleNote(seed));
+    written.push(...(await writeEvaluationYear(scratch, evaluations.ctx, tahun, log)));
     await writeFile(`${scratch}/${STAMP_FILE}`, makeStamp({ versi: GENERATOR_VERSION, seed, sidik, tahun, written }));
     // Look again just before swapping: real data may have landed meanwhile.
     const now = await inspect(dir);

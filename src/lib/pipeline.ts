@@ -1,4 +1,7 @@
 import type { Effects, F03InParts } from "./effects.ts";
+import type { EvaluationMethod } from "./evaluation/profile.ts";
+import type { Awards } from "./schema/awards.ts";
+import { buildEvaluationYear } from "./evaluation/year.ts";
 import { ladder as makeLadder } from "./method/predikat.ts";
 import type { Profile } from "./method/profile.ts";
 import { toCsv, toJson } from "./output/csv.ts";
@@ -35,6 +38,10 @@ export interface BuildInput {
   readonly out: string;
   readonly master: Master;
   readonly profiles: ReadonlyMap<string, Profile>;
+  /** Profiles of the MPP and Ramah Kelompok Rentan evaluations (src/lib/evaluation); none: their inputs are refused. */
+  readonly evaluations?: readonly EvaluationMethod[];
+  /** The award lists (data/penghargaan.json, checked): published as they are, beside the years. */
+  readonly awards?: Awards;
   readonly effects: Effects;
   /** Reads a big f03.csv in parts (on threads, in `npm run data`); without it every file is read in one go. */
   readonly readF03InParts?: F03InParts | undefined;
@@ -67,6 +74,8 @@ export async function buildDataProduct(b: BuildInput): Promise<BuildOutcome> {
     for (const d of done) for (const [name, text] of d.outputs!) files.set(`${d.tahun}/${name}`, text);
     const used = [...new Set(done.map((d) => d.profileId!))].sort();
     for (const id of used) files.set(`metodologi/${id}.json`, toJson(b.profiles.get(id)!.def));
+    for (const m of done.flatMap((d) => d.evaluations)) files.set(`metodologi/${m.def.id}.json`, toJson(m.def));
+    if (b.awards) files.set("penghargaan.json", toJson(b.awards));
     files.set("instansi.json", toJson(InstansiIndex.parse({ schemaVersion: SCHEMA_VERSION, instansi: b.master.list })));
     files.set(
       "manifest.json",
@@ -113,6 +122,7 @@ async function buildYear(b: BuildInput, tahun: number) {
     config: undefined,
     profileId: undefined,
     count: 0,
+    evaluations: [],
   });
 
   let config: YearConfig = YearConfig.parse({});
@@ -172,6 +182,14 @@ async function buildYear(b: BuildInput, tahun: number) {
     readF03InParts: b.readF03InParts,
     yearTally,
   });
+  const evaluations = await buildEvaluationYear({
+    dir,
+    tahun,
+    status: config.status,
+    methods: b.evaluations ?? [],
+    master: b.master,
+    effects,
+  });
   const results = buildResults({
     profile,
     ladder,
@@ -202,7 +220,7 @@ async function buildYear(b: BuildInput, tahun: number) {
       "tahun-tidak-valid",
       "tidak ada satu pun instansi yang dinilai (berkas hanya berisi header, atau semua baris ditolak): tahun ini tidak diterbitkan",
     );
-  const report = buildReport(tahun, [yearTally, configTally], inputs.tallies);
+  const report = buildReport(tahun, [yearTally, configTally], [...inputs.tallies, ...evaluations.tallies]);
   // The big files are typed, not re-parsed here: the golden test and the site's loader check them against the schemas.
   const year: YearData = {
     schemaVersion: SCHEMA_VERSION,
@@ -237,8 +255,17 @@ async function buildYear(b: BuildInput, tahun: number) {
     ],
     ["pekppp-lokus.json", toJson(lokus, { compact: true })],
     ["ringkasan.json", toJson(summary)],
+    ...evaluations.outputs,
   ]);
-  return { tahun, report, outputs, config, profileId: profile.def.id, count: results.instansi.length };
+  return {
+    tahun,
+    report,
+    outputs,
+    config,
+    profileId: profile.def.id,
+    count: results.instansi.length,
+    evaluations: evaluations.methods,
+  };
 }
 
 /** tahun.json's texts normalised (NFC, other spaces), or what is refused in them (invisible and control characters). */

@@ -4,6 +4,7 @@ import { join, relative } from "node:path";
 import type { Effects, F03InParts } from "../../src/lib/effects.ts";
 import { buildDataProduct, type BuildOutcome } from "../../src/lib/pipeline.ts";
 import { fileEffects } from "../../scripts/lib/fileEffects.ts";
+import { loadEvaluationProfiles } from "../../scripts/lib/evaluationSources.ts";
 import { loadMaster, loadProfiles } from "../../scripts/lib/sources.ts";
 
 /**
@@ -15,9 +16,21 @@ export async function runPipeline(
   o: { effects?: Effects; readF03InParts?: F03InParts } = {},
 ): Promise<{ outcome: BuildOutcome; out: string; files: Map<string, string>; cleanup: () => void }> {
   const out = mkdtempSync(join(tmpdir(), "ipp-out-"));
-  const [master, profiles] = await Promise.all([loadMaster(input), loadProfiles(input)]);
+  const [master, profiles, evaluations] = await Promise.all([
+    loadMaster(input),
+    loadProfiles(input),
+    loadEvaluationProfiles(input),
+  ]);
   const effects = o.effects ?? fileEffects;
-  const outcome = await buildDataProduct({ input, out, master, profiles, effects, readF03InParts: o.readF03InParts });
+  const outcome = await buildDataProduct({
+    input,
+    out,
+    master,
+    profiles,
+    evaluations,
+    effects,
+    readF03InParts: o.readF03InParts,
+  });
   return { outcome, out, files: readTree(out), cleanup: () => rmSync(out, { recursive: true, force: true }) };
 }
 

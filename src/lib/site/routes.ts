@@ -10,6 +10,10 @@ export const PAGE_KINDS = [
   "metodologi",
   "data",
   "cari",
+  // The other evaluations and the awards (src/views/MppView, RkrView, AwardsView).
+  "mpp",
+  "rkr",
+  "penghargaan",
 ] as const;
 export type PageKind = (typeof PAGE_KINDS)[number];
 
@@ -55,6 +59,9 @@ const SEGMENT: Record<PageKind, string> = {
   metodologi: "metodologi/",
   data: "data/",
   cari: "cari/",
+  mpp: "evaluasi/mpp/",
+  rkr: "evaluasi/ramah-kelompok-rentan/",
+  penghargaan: "penghargaan/",
 };
 
 /** A page's path below the base, without slashes at either end ("" for the home page). */
@@ -132,8 +139,12 @@ export function parsePath(path: string, base = "/"): Omit<Page, "year"> | undefi
     parts.shift();
   }
   if (parts[0] && /^\d{4}$/.test(parts[0])) edition = Number(parts.shift());
+  // A kind's segment may have two parts (evaluasi/mpp/): the longest match wins.
+  const two = parts.length >= 2 ? `${parts[0]}/${parts[1]}/` : undefined;
+  const deep = (Object.keys(SEGMENT) as PageKind[]).find((k) => two !== undefined && SEGMENT[k] === two);
+  if (deep) parts.splice(0, 2, two!.slice(0, -1));
   const [segment = "", key, ...rest] = parts;
-  const kind = (Object.keys(SEGMENT) as PageKind[]).find((k) => SEGMENT[k] === (segment ? `${segment}/` : ""));
+  const kind = deep ?? (Object.keys(SEGMENT) as PageKind[]).find((k) => SEGMENT[k] === (segment ? `${segment}/` : ""));
   if (!kind || rest.length) return undefined;
   const needsKey = kind === "instansi" || kind === "provinsi";
   if (needsKey !== (key !== undefined)) return undefined;

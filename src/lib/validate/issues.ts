@@ -27,7 +27,12 @@ export type IssueCode =
   | "berkas-tidak-ada"
   | "berkas-tidak-terbaca"
   | "masukan-tidak-valid"
-  | "sel-tidak-sah";
+  | "sel-tidak-sah"
+
+  // MPP and Ramah Kelompok Rentan inputs (src/lib/evaluation)
+  | "unit-kosong"
+  | "tahun-operasi-tidak-valid"
+  | "instansi-tidak-sesuai";
 
 export type Severity = "error" | "warning";
 

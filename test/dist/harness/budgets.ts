@@ -13,6 +13,10 @@ export const BUDGETS: Partial<Record<PageKind, number>> = {
   beranda: 150_000,
   instansi: 60_000,
   peta: 300_000,
+  // The other evaluations (two inline SVG maps and a long table) and the awards: kept small too.
+  mpp: 100_000,
+  rkr: 100_000,
+  penghargaan: 30_000,
 };
 
 export const kB = (bytes: number): string => `${(bytes / 1000).toFixed(1)} kB`;

@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { buildDataProduct, type BuildOutcome } from "../../../src/lib/pipeline.ts";
 import type { InstansiResult, LokusResult } from "../../../src/lib/schema/output.ts";
 import { fileEffects } from "../../../scripts/lib/fileEffects.ts";
+import { loadEvaluationProfiles } from "../../../scripts/lib/evaluationSources.ts";
 import { loadMaster, loadProfiles, PROJECT_DATA } from "../../../scripts/lib/sources.ts";
 import { generateSample, type SampleOptions } from "../../../scripts/sample/run.ts";
 
@@ -26,8 +27,19 @@ export async function generateAndBuild(years: readonly number[], extra: Partial<
   const input = await tempDir("input");
   const out = join(input, "_out");
   const outcomes = await generateSample({ out: input, years, ...extra });
-  const [master, profiles] = await Promise.all([loadMaster(PROJECT_DATA), loadProfiles(PROJECT_DATA)]);
-  const outcome: BuildOutcome = await buildDataProduct({ input, out, master, profiles, effects: fileEffects });
+  const [master, profiles, evaluations] = await Promise.all([
+    loadMaster(PROJECT_DATA),
+    loadProfiles(PROJECT_DATA),
+    loadEvaluationProfiles(PROJECT_DATA),
+  ]);
+  const outcome: BuildOutcome = await buildDataProduct({
+    input,
+    out,
+    master,
+    profiles,
+    evaluations,
+    effects: fileEffects,
+  });
   const read = async (tahun: number): Promise<Built> => {
     const year = JSON.parse(await readFile(`${out}/${tahun}/pekppp-instansi.json`, "utf8"));
     const [header, ...rows] = (await readFile(`${out}/${tahun}/pekppp-lokus.csv`, "utf8")).trimEnd().split("\n");

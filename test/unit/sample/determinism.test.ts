@@ -37,8 +37,10 @@ describe("determinism", () => {
     expect(Object.keys(first).sort()).toEqual([
       "2024/.gitignore",
       "2024/.sampel.json",
+      "2024/mpp/mpp.csv",
       "2024/pekppp/f02.csv",
       "2024/pekppp/f03.csv",
+      "2024/rkr/unit.csv",
       "2024/tahun.json",
     ]);
   });

@@ -34,7 +34,7 @@ describe("routes", () => {
 
   it("lists every page of every kind once per language and edition", () => {
     const pages = allPages(site);
-    const perEdition = 6 + site.slugs.length + site.provinces.length; // 6 kinds without a key
+    const perEdition = 9 + site.slugs.length + site.provinces.length; // 9 kinds without a key
     expect(pages).toHaveLength(2 * 4 * perEdition);
     const paths = pages.map(pathOf);
     expect(new Set(paths).size).toBe(paths.length);
@@ -62,6 +62,19 @@ describe("routes", () => {
     expect(parsePath("/instansi/")).toBeUndefined();
     expect(parsePath("/peringkat/x/")).toBeUndefined();
     expect(parsePath("/tidak-ada/")).toBeUndefined();
+  });
+
+  it("gives the other evaluations two-part segments, and the awards their own", () => {
+    expect(pathOf({ kind: "mpp", lang: "id", edition: "terbaru", base: "/" })).toBe("/evaluasi/mpp/");
+    expect(pathOf({ kind: "rkr", lang: "en", edition: 2023, base: "/" })).toBe(
+      "/en/2023/evaluasi/ramah-kelompok-rentan/",
+    );
+    expect(pathOf({ kind: "penghargaan", lang: "id", edition: 2024, base: "/" })).toBe("/2024/penghargaan/");
+    expect(parsePath("/en/2023/evaluasi/ramah-kelompok-rentan/")).toEqual({ kind: "rkr", lang: "en", edition: 2023 });
+    expect(parsePath("/evaluasi/mpp/")).toEqual({ kind: "mpp", lang: "id", edition: "terbaru" });
+    expect(parsePath("/evaluasi/")).toBeUndefined();
+    expect(parsePath("/evaluasi/lain/")).toBeUndefined();
+    expect(parsePath("/evaluasi/mpp/x/")).toBeUndefined();
   });
 
   it("has no pages when there is no data", () => {
