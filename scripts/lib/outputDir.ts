@@ -1,3 +1,4 @@
+import { EVALUATION_FILES } from "../../src/lib/evaluation/year.ts";
 import { cp, mkdir, mkdtemp, readdir, readFile, realpath, rename, rm, stat, writeFile } from "node:fs/promises";
 import { rmSync } from "node:fs";
 import { homedir, tmpdir } from "node:os";
@@ -52,12 +53,14 @@ const YEAR_FILES = new Set([
   "pekppp-lokus.json",
   "ringkasan.json",
   "validasi.json",
+  // The other evaluations (src/lib/evaluation/year.ts, EVALUATION_FILES).
+  ...Object.values(EVALUATION_FILES).flatMap((f) => [`${f.output}.csv`, `${f.output}.json`]),
 ]);
 
 /**
  * A product written before the marker existed: nothing in it but the names
- * the build writes (manifest.json, instansi.json, metodologi/<id>.json,
- * <year>/ with its six files), and a manifest. A folder with anything else
+ * the build writes (manifest.json, instansi.json, penghargaan.json,
+ * metodologi/<id>.json, <year>/ with its files), and a manifest. A folder with anything else
  * (an input's kl.csv, methodology/, f02.csv, a stray file) is not one.
  */
 async function isOldProduct(dir: string, names: readonly string[]): Promise<boolean> {
@@ -65,7 +68,7 @@ async function isOldProduct(dir: string, names: readonly string[]): Promise<bool
   for (const name of names) {
     const path = join(dir, name);
     const s = await stat(path);
-    if (name === "manifest.json" || name === "instansi.json") {
+    if (name === "manifest.json" || name === "instansi.json" || name === "penghargaan.json") {
       if (!s.isFile()) return false;
     } else if (name === "metodologi" || /^\d{4}$/.test(name)) {
       if (!s.isDirectory()) return false;
