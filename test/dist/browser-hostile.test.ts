@@ -33,9 +33,9 @@ function hostilePages(d: BuiltData): { path: string; page: SitePage }[] {
   const regions = ["31", "32.73"].map((k) => d.instansi.find((i) => i.kode === k)?.slug).filter((s): s is string => s !== undefined);
   for (const lang of ["id", "en"] as const) {
     const base = { lang, edition: "terbaru" as const, year: d.latest, base: d.siteMap.base };
-    for (const kind of ["beranda", "peringkat", "cari", "data", "peta", "metodologi", "mpp", "rkr", "penghargaan"] as const) add({ ...base, kind });
+    for (const kind of ["home", "ranking", "search", "data", "map", "method", "mpp", "rkr", "awards"] as const) add({ ...base, kind });
     add({ ...base, kind: "data", edition: Math.min(...d.years), year: Math.min(...d.years) });
-    add({ ...base, kind: "provinsi", key: "31" });
+    add({ ...base, kind: "province", key: "31" });
     for (const i of d.instansi.filter((x) => x.tingkat === "kl")) add({ ...base, kind: "instansi", key: i.slug });
     for (const slug of regions) add({ ...base, kind: "instansi", key: slug });
   }

@@ -135,7 +135,7 @@ browserSuite("the map", (env) => {
       if (old && now && old.ipp !== now.ipp) expect(tipAfter).not.toBe(tipBefore);
       // The header follows: its year links mark the year shown, its navigation leads to that year.
       expect(await page.locator('.switches nav a[aria-current="page"]').getAttribute("href")).toBe(`/${year}/peta/`);
-      expect(await page.locator('.main-nav a[data-kind="peringkat"]').getAttribute("href")).toBe(`/${year}/peringkat/`);
+      expect(await page.locator('.main-nav a[data-kind="ranking"]').getAttribute("href")).toBe(`/${year}/peringkat/`);
       expect(await page.locator('.brand [data-role="year"]').textContent()).toBe(String(year));
       expect(await regionPath(v, "32.73").getAttribute("fill")).toBe(old ? colorOf(old.predikat) : `url(#peta-live-hatch)`);
       expect(await page.locator('tr[data-kode="32.73"] [data-role="ipp"]').textContent()).toBe(old ? formatIpp(old.ipp, "id") : "–");

@@ -36,7 +36,7 @@ beforeAll(async () => {
 describe(`the built site (${DIST})`, () => {
   it("has every page kind in both languages", () => {
     const seen = new Set([...pages.keys()].map((p) => `${kindOf(p)}/${parsePath(p)?.lang ?? "?"}`));
-    for (const kind of ["beranda", "peringkat", "instansi", "provinsi", "peta", "metodologi", "data", "mpp", "rkr", "penghargaan"] as const)
+    for (const kind of ["home", "ranking", "instansi", "province", "map", "method", "data", "mpp", "rkr", "awards"] as const)
       for (const lang of ["id", "en"]) expect(seen, `${kind} in ${lang}`).toContain(`${kind}/${lang}`);
     expect([...pages.keys()].filter((p) => p.endsWith("404.html")).sort()).toEqual(["/404.html", "/en/404.html"]);
   });
@@ -55,7 +55,7 @@ describe(`the built site (${DIST})`, () => {
   it("describes the data as a schema.org Dataset (JSON-LD) on every /data/ page and every edition's home page", () => {
     const { jsonLd, withJsonLd } = addressCheck();
     expect(jsonLd, list(jsonLd)).toEqual([]);
-    const expected = [...pages.keys()].filter((p) => ["data", "beranda"].includes(kindOf(p))).sort();
+    const expected = [...pages.keys()].filter((p) => ["data", "home"].includes(kindOf(p))).sort();
     expect(withJsonLd.sort()).toEqual(expected);
   });
 
@@ -80,7 +80,7 @@ describe(`the built site (${DIST})`, () => {
 
   it("loads nothing from another host, and links out only to sources: from the methodology, evaluation and award pages", () => {
     const { foreign } = linkCheck();
-    const sourcesShown = new Set(["metodologi", "mpp", "rkr", "penghargaan"]);
+    const sourcesShown = new Set<string>(["method", "mpp", "rkr", "awards"] satisfies PageKind[]);
     const bad = foreign.filter((f) => !f.navigation || !sourcesShown.has(kindOf(f.page))).map((f) => `${f.page}: <${f.tag}> ${f.ref}${f.navigation ? "" : " (loaded by the page)"}`);
     expect(bad, list(bad)).toEqual([]);
   });

@@ -114,10 +114,10 @@ browserSuite(
       const out: Page[] = [];
       for (const kind of PAGE_KINDS) {
         if (kind === "instansi") for (const i of notableInstansi(data)) out.push({ ...base, kind, key: i.slug });
-        else if (kind === "provinsi") out.push({ ...base, kind, key: data.siteMap.provinces[0]! });
+        else if (kind === "province") out.push({ ...base, kind, key: data.siteMap.provinces[0]! });
         else out.push({ ...base, kind });
       }
-      for (const kind of ["beranda", "peta", "data"] as const) out.push({ ...base, kind, edition: data.latest });
+      for (const kind of ["home", "map", "data"] as const) out.push({ ...base, kind, edition: data.latest });
       return out;
     };
 
@@ -129,7 +129,7 @@ browserSuite(
           const path = pathOf(page);
           const v = await visit(env(), path);
           try {
-            if (page.kind === "peta") await v.page.waitForSelector('#peta-live[data-ready="true"]', { timeout: 20_000 });
+            if (page.kind === "map") await v.page.waitForSelector('#peta-live[data-ready="true"]', { timeout: 20_000 });
             for (const p of await v.problems()) problems.push(`${path}: ${p}`);
             const outside = v.watch.loaded.filter((l) => !l.startsWith(BASE));
             if (outside.length) problems.push(`${path}: loaded outside ${BASE}: ${outside.join(", ")}`);
@@ -142,7 +142,7 @@ browserSuite(
       });
 
     it("switches language under the prefix", async () => {
-      const page: Page = { kind: "peringkat", lang: "id", edition: "terbaru", year: builtData(env().dist, BASE).latest, base: BASE };
+      const page: Page = { kind: "ranking", lang: "id", edition: "terbaru", year: builtData(env().dist, BASE).latest, base: BASE };
       const v = await visit(env(), pathOf(page));
       try {
         await Promise.all([v.page.waitForURL(`${env().origin}${pathOf(inLang(page, "en"))}`), v.page.locator('.switches a[hreflang="en"]').click()]);

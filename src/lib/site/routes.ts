@@ -1,24 +1,28 @@
 import type { Lang } from "../format/lang.ts";
 
-/** The kinds of page every edition has. */
+/**
+ * The kinds of page every edition has, named in code in English like their
+ * views (`ranking` → RankingView); the URL segment of each, in Indonesian,
+ * is SEGMENT below. `instansi`, `mpp` and `rkr` are the domain's own words.
+ */
 export const PAGE_KINDS = [
-  "beranda",
-  "peringkat",
+  "home",
+  "ranking",
   "instansi",
-  "provinsi",
-  "peta",
-  "metodologi",
+  "province",
+  "map",
+  "method",
   "data",
-  "cari",
+  "search",
   // The other evaluations and the awards (src/views/MppView, RkrView, AwardsView).
   "mpp",
   "rkr",
-  "penghargaan",
+  "awards",
 ] as const;
 export type PageKind = (typeof PAGE_KINDS)[number];
 
 /** The page kinds in the header's main navigation, in its order. */
-export const NAV_KINDS = ["beranda", "peringkat", "peta", "metodologi", "data"] as const satisfies readonly PageKind[];
+export const NAV_KINDS = ["home", "ranking", "map", "method", "data"] as const satisfies readonly PageKind[];
 
 /** "terbaru" is the latest year, served at the root; a number is a pinned yearly edition. */
 export type Edition = "terbaru" | number;
@@ -51,17 +55,17 @@ export interface SiteMap {
 }
 
 const SEGMENT: Record<PageKind, string> = {
-  beranda: "",
-  peringkat: "peringkat/",
+  home: "",
+  ranking: "peringkat/",
   instansi: "instansi/",
-  provinsi: "provinsi/",
-  peta: "peta/",
-  metodologi: "metodologi/",
+  province: "provinsi/",
+  map: "peta/",
+  method: "metodologi/",
   data: "data/",
-  cari: "cari/",
+  search: "cari/",
   mpp: "evaluasi/mpp/",
   rkr: "evaluasi/ramah-kelompok-rentan/",
-  penghargaan: "penghargaan/",
+  awards: "penghargaan/",
 };
 
 /** A page's path below the base, without slashes at either end ("" for the home page). */
@@ -100,7 +104,7 @@ export function allPages(site: SiteMap): Page[] {
   for (const lang of ["id", "en"] as const)
     for (const { edition, year } of editions)
       for (const kind of PAGE_KINDS) {
-        const keys = kind === "instansi" ? site.slugs : kind === "provinsi" ? site.provinces : [undefined];
+        const keys = kind === "instansi" ? site.slugs : kind === "province" ? site.provinces : [undefined];
         for (const key of keys)
           pages.push(
             key === undefined
@@ -146,7 +150,7 @@ export function parsePath(path: string, base = "/"): Omit<Page, "year"> | undefi
   const [segment = "", key, ...rest] = parts;
   const kind = deep ?? (Object.keys(SEGMENT) as PageKind[]).find((k) => SEGMENT[k] === (segment ? `${segment}/` : ""));
   if (!kind || rest.length) return undefined;
-  const needsKey = kind === "instansi" || kind === "provinsi";
+  const needsKey = kind === "instansi" || kind === "province";
   if (needsKey !== (key !== undefined)) return undefined;
   return key === undefined ? { kind, lang, edition, base } : { kind, lang, edition, key, base };
 }

@@ -119,7 +119,7 @@ export function instansiView(input: InstansiInput) {
     tingkat: master.tingkat,
     provinsi:
       input.provinsi && master.tingkat !== "kl"
-        ? { nama: input.provinsi.nama, short: provShort!, href: linkTo(page, "provinsi", input.provinsi.kode) }
+        ? { nama: input.provinsi.nama, short: provShort!, href: linkTo(page, "province", input.provinsi.kode) }
         : null,
     status: !r ? ("tidak-dievaluasi" as const) : published ? ("dipublikasikan" as const) : ("dihitung" as const),
     result: r && {

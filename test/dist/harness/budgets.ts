@@ -10,13 +10,13 @@ import { join } from "node:path";
 import type { PageKind } from "../../../src/lib/site/routes.ts";
 
 export const BUDGETS: Partial<Record<PageKind, number>> = {
-  beranda: 150_000,
+  home: 150_000,
   instansi: 60_000,
-  peta: 300_000,
+  map: 300_000,
   // The other evaluations (two inline SVG maps and a long table) and the awards: kept small too.
   mpp: 100_000,
   rkr: 100_000,
-  penghargaan: 30_000,
+  awards: 30_000,
 };
 
 export const kB = (bytes: number): string => `${(bytes / 1000).toFixed(1)} kB`;
@@ -30,7 +30,7 @@ export const kB = (bytes: number): string => `${(bytes / 1000).toFixed(1)} kB`;
 export function fetchedOnLoad(dist: string, base = "/"): Partial<Record<PageKind, string[]>> {
   try {
     const status = JSON.parse(readFileSync(join(dist, "geo", "status.json"), "utf8")) as { available?: boolean; file?: string };
-    return status.available && status.file ? { peta: [`${base}geo/${status.file}`] } : {};
+    return status.available && status.file ? { map: [`${base}geo/${status.file}`] } : {};
   } catch {
     return {};
   }

@@ -47,7 +47,7 @@ export function samplePages(data: BuiltData): SamplePage[] {
     for (const { edition, year } of editions)
       for (const kind of PAGE_KINDS) {
         const keys: { key?: string; why: string }[] =
-          kind === "instansi" ? instansi.map((i) => ({ key: i.slug, why: i.why })) : kind === "provinsi" ? (province ? [{ key: province, why: "province" }] : []) : [{ why: kind }];
+          kind === "instansi" ? instansi.map((i) => ({ key: i.slug, why: i.why })) : kind === "province" ? (province ? [{ key: province, why: "province" }] : []) : [{ why: kind }];
         for (const { key, why } of keys) {
           const base = data.siteMap.base;
           const page: Page = key === undefined ? { kind, lang, edition, year, base } : { kind, lang, edition, year, key, base };

@@ -24,12 +24,12 @@ const site = {
 describe("routes", () => {
   it("puts the latest year at the root and each year under /<year>/, English under /en/", () => {
     const base = "/";
-    expect(pathOf({ kind: "beranda", lang: "id", edition: "terbaru", base })).toBe("/");
-    expect(pathOf({ kind: "peringkat", lang: "id", edition: 2023, base })).toBe("/2023/peringkat/");
+    expect(pathOf({ kind: "home", lang: "id", edition: "terbaru", base })).toBe("/");
+    expect(pathOf({ kind: "ranking", lang: "id", edition: 2023, base })).toBe("/2023/peringkat/");
     expect(pathOf({ kind: "instansi", lang: "en", edition: 2023, key: "kota-bandung", base })).toBe(
       "/en/2023/instansi/kota-bandung/",
     );
-    expect(pathOf({ kind: "provinsi", lang: "en", edition: "terbaru", key: "32", base })).toBe("/en/provinsi/32/");
+    expect(pathOf({ kind: "province", lang: "en", edition: "terbaru", key: "32", base })).toBe("/en/provinsi/32/");
   });
 
   it("lists every page of every kind once per language and edition", () => {
@@ -69,7 +69,7 @@ describe("routes", () => {
     expect(pathOf({ kind: "rkr", lang: "en", edition: 2023, base: "/" })).toBe(
       "/en/2023/evaluasi/ramah-kelompok-rentan/",
     );
-    expect(pathOf({ kind: "penghargaan", lang: "id", edition: 2024, base: "/" })).toBe("/2024/penghargaan/");
+    expect(pathOf({ kind: "awards", lang: "id", edition: 2024, base: "/" })).toBe("/2024/penghargaan/");
     expect(parsePath("/en/2023/evaluasi/ramah-kelompok-rentan/")).toEqual({ kind: "rkr", lang: "en", edition: 2023 });
     expect(parsePath("/evaluasi/mpp/")).toEqual({ kind: "mpp", lang: "id", edition: "terbaru" });
     expect(parsePath("/evaluasi/")).toBeUndefined();
@@ -88,7 +88,7 @@ describe("routes under a sub-path (BASE_PATH)", () => {
 
   it("puts every page address, link and permalink under the base", () => {
     expect(pages.map(pathOf).every((p) => p.startsWith("/ipp/"))).toBe(true);
-    const home = pages.find((p) => p.kind === "beranda" && p.lang === "id" && p.edition === "terbaru")!;
+    const home = pages.find((p) => p.kind === "home" && p.lang === "id" && p.edition === "terbaru")!;
     expect(pathOf(home)).toBe("/ipp/");
     expect(pathOf(inLang(home, "en"))).toBe("/ipp/en/");
     expect(linkTo(home, "instansi", "kota-bandung")).toBe("/ipp/instansi/kota-bandung/");
