@@ -70,8 +70,13 @@ describe("routes", () => {
       "/en/2023/evaluasi/ramah-kelompok-rentan/",
     );
     expect(pathOf({ kind: "awards", lang: "id", edition: 2024, base: "/" })).toBe("/2024/penghargaan/");
-    expect(parsePath("/en/2023/evaluasi/ramah-kelompok-rentan/")).toEqual({ kind: "rkr", lang: "en", edition: 2023 });
-    expect(parsePath("/evaluasi/mpp/")).toEqual({ kind: "mpp", lang: "id", edition: "terbaru" });
+    expect(parsePath("/en/2023/evaluasi/ramah-kelompok-rentan/")).toEqual({
+      kind: "rkr",
+      lang: "en",
+      edition: 2023,
+      base: "/",
+    });
+    expect(parsePath("/evaluasi/mpp/")).toEqual({ kind: "mpp", lang: "id", edition: "terbaru", base: "/" });
     expect(parsePath("/evaluasi/")).toBeUndefined();
     expect(parsePath("/evaluasi/lain/")).toBeUndefined();
     expect(parsePath("/evaluasi/mpp/x/")).toBeUndefined();
