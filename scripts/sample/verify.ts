@@ -2,7 +2,7 @@ import type { Profile } from "../../src/lib/method/profile.ts";
 import { mean, rational, roundScaled } from "../../src/lib/num/rational.ts";
 import { groupedRanks } from "../../src/lib/rank/rank.ts";
 import type { Fixed, GroupMean } from "./anchors.ts";
-import { LOKUS } from "./config.ts";
+import { lokusOf } from "./config.ts";
 import { instansiIpp, lokusIpp, scaledOf, type InstansiDraft } from "./draft.ts";
 
 /**
@@ -11,6 +11,7 @@ import { instansiIpp, lokusIpp, scaledOf, type InstansiDraft } from "./draft.ts"
  * mean rounds to its published value. Returns the problems found.
  */
 export function verifyYear(
+  tahun: number,
   profile: Profile,
   drafts: readonly InstansiDraft[],
   fixed: readonly Fixed[],
@@ -27,7 +28,7 @@ export function verifyYear(
 
   for (const { d } of rows) {
     const names = d.lokus.map((l) => l.nama).join("|");
-    if (names !== LOKUS[d.tingkat].join("|")) problems.push(`${d.kode}: lokus ${names}`);
+    if (names !== lokusOf(d.tingkat, tahun).join("|")) problems.push(`${d.kode}: lokus ${names}`);
     for (const l of d.lokus)
       if (l.respondents < rmin || l.respondents > rmax)
         problems.push(`${d.kode} ${l.nama}: ${l.respondents} responden`);

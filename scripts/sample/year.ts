@@ -65,7 +65,7 @@ export function generateYear(ctx: SampleContext, tahun: number): YearSample {
     return calibrateInstansi(ctx, d, { ipp: goal.max - drop }, rng);
   });
 
-  const problems = verifyYear(profile, instansi, fixed, means);
+  const problems = verifyYear(tahun, profile, instansi, fixed, means);
   if (problems.length) throw new Error(`sampel ${tahun} tidak memenuhi angka terbitan:\n  ${problems.join("\n  ")}`);
   return { tahun, instansi };
 }

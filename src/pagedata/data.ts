@@ -42,6 +42,8 @@ export interface YearBundle {
   readonly byKode: ReadonlyMap<string, YearData["instansi"][number]>;
   /** The scored lokus of each instansi (none for results that were only published). */
   readonly lokusByKode: ReadonlyMap<string, readonly LokusResult[]>;
+  /** The names of each instansi's lokus that year, in published order. */
+  readonly lokusNames: ReadonlyMap<string, readonly string[]>;
 }
 
 export interface SiteData {
@@ -83,6 +85,7 @@ export const siteData = once((): SiteData => {
       profile: profiles.get(y.profil)!,
       byKode: new Map(data.instansi.map((r) => [r.kode_instansi, r])),
       lokusByKode,
+      lokusNames: new Map([...lokusByKode].map(([k, list]) => [k, list.map((l) => l.lokus)])),
     });
   }
   if (manifest.tahun_terbaru === null) throw new Error("public/data/manifest.json: tidak ada tahun dengan data");
