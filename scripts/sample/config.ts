@@ -76,3 +76,20 @@ export const YEAR_LEVEL: Readonly<Record<"pemda" | "kl", Readonly<Record<number,
   pemda: { 2022: 3.72, 2023: 3.84, 2024: 3.95, 2025: 4.03 },
   kl: { 2022: 3.88, 2023: 4.07, 2024: 4.39, 2025: 4.45 },
 };
+
+/**
+ * Years whose published ranks imply fewer participants than the master: 2025
+ * ranks Kota Kupang 62nd "of 93 kota" (the master has 98) and Kab. Bungo
+ * 363rd (C-, 2.18) among kabupaten. The sample evaluates 93 kota and 370
+ * kabupaten that year (how many kabupaten took part was not published; 370
+ * keeps Bungo near the bottom without pulling many below its 2.18), the
+ * instansi left out drawn at random among those without a published figure.
+ */
+export const NOT_EVALUATED: Readonly<
+  Record<number, Partial<Record<Tingkat, { readonly jumlah: number; readonly alasan: string }>>>
+> = {
+  2025: {
+    kota: { jumlah: 5, alasan: "2025: 93 kota dievaluasi (Kota Kupang peringkat 62 dari 93)" },
+    kabupaten: { jumlah: 46, alasan: "2025: sampel mengevaluasi 370 kabupaten (jumlah sebenarnya tidak terbit)" },
+  },
+};

@@ -221,5 +221,7 @@ export const Manifest = z.object({
       berkas: z.array(z.string()),
     }),
   ),
+  /** The published-figures files (real figures, beside the results), when the input has them. */
+  angka_terbitan: z.array(z.string()).optional(),
 });
 export type Manifest = z.infer<typeof Manifest>;

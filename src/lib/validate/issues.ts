@@ -23,7 +23,8 @@ export type IssueCode =
   | "predikat-tidak-cocok"
   | "hasil-berbeda"
   | "tahun-tidak-valid"
-  | "berkas-tidak-ada";
+  | "berkas-tidak-ada"
+  | "angka-terbitan-tidak-valid";
 
 export type Severity = "error" | "warning";
 

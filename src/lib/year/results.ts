@@ -4,8 +4,8 @@ import type { Published } from "../ingest/hasil.ts";
 import { distances, predikatOf, type Ladder } from "../method/predikat.ts";
 import type { Profile } from "../method/profile.ts";
 import { roundFraction, type Fraction } from "../num/fraction.ts";
-import { round, roundScaled, type Rational } from "../num/rational.ts";
-import { groupedRanks } from "../rank/rank.ts";
+import { compare, rational, round, roundScaled, type Rational } from "../num/rational.ts";
+import { groupedRanksBy } from "../rank/rank.ts";
 import type { Master } from "../regions/master.ts";
 import { ASPECT_CODES, type InstansiResult, type LokusResult } from "../schema/output.ts";
 import { scoreInstansi } from "../score/instansi.ts";
@@ -60,6 +60,8 @@ export function buildResults(input: {
 
   const lokusRows: LokusResult[] = [];
   const unranked: Unranked[] = [];
+  /** The exact instansi IPP, for ranking on unrounded values (profile.peringkat). */
+  const exact = new Map<Unranked, Rational>();
   const names = new Map(profile.def.indikator.map((i) => [i.kode, i]));
 
   for (const [kode, entries] of byInstansi) {
@@ -84,33 +86,33 @@ export function buildResults(input: {
       profile,
       entries.map((e) => ({ values: e.lokus.values, hasF03: e.score.f03 !== null })),
     );
-    unranked.push(
-      withIdentity(master, kode, {
-        scaled: Number(roundScaled(total.ipp, digits)),
-        ladder,
-        digits,
-        extra: {
-          ...aspectFields(total.aspects.map(f2)),
-          f02: f2(total.f02),
-          f03: total.f03 === null ? null : r2(total.f03),
-          jumlah_lokus: total.lokus,
-          asal_nilai: "dihitung",
-          lokus_tanpa_f03: total.lokusWithoutF03,
-          rekomendasi: recs.map((r) => {
-            const ind = names.get(r.indikator)!;
-            return {
-              indikator: r.indikator,
-              nama: ind.nama,
-              aspek: ind.aspek,
-              dari: r2(r.dari),
-              ke: r.ke,
-              kenaikan_ipp: r2(r.kenaikan),
-              kenaikan_ipp_presisi: round(r.kenaikan, 4),
-            };
-          }),
-        },
-      }),
-    );
+    const row = withIdentity(master, kode, {
+      scaled: Number(roundScaled(total.ipp, digits)),
+      ladder,
+      digits,
+      extra: {
+        ...aspectFields(total.aspects.map(f2)),
+        f02: f2(total.f02),
+        f03: total.f03 === null ? null : r2(total.f03),
+        jumlah_lokus: total.lokus,
+        asal_nilai: "dihitung",
+        lokus_tanpa_f03: total.lokusWithoutF03,
+        rekomendasi: recs.map((r) => {
+          const ind = names.get(r.indikator)!;
+          return {
+            indikator: r.indikator,
+            nama: ind.nama,
+            aspek: ind.aspek,
+            dari: r2(r.dari),
+            ke: r.ke,
+            kenaikan_ipp: r2(r.kenaikan),
+            kenaikan_ipp_presisi: round(r.kenaikan, 4),
+          };
+        }),
+      },
+    });
+    unranked.push(row);
+    exact.set(row, total.ipp);
   }
 
   for (const [kode, p] of input.published) {
@@ -133,12 +135,17 @@ export function buildResults(input: {
     );
   }
 
-  const ippOf = (r: Unranked) => Math.round(r.ipp * 10 ** digits);
-  const national = groupedRanks(unranked, (r) => r.tingkat, ippOf);
-  const provincial = groupedRanks(
+  // Ranks on the published (rounded) value, or on the unrounded one when the profile says so;
+  // a result that was only published has no other value than its rounded one.
+  const unit = 10 ** digits;
+  const precise = profile.def.peringkat?.dasar === "nilai-presisi";
+  const valueOf = (r: Unranked) => (precise ? exact.get(r) : undefined) ?? rational(Math.round(r.ipp * unit), unit);
+  const better = (a: Unranked, b: Unranked) => compare(valueOf(b), valueOf(a));
+  const national = groupedRanksBy(unranked, (r) => r.tingkat, better);
+  const provincial = groupedRanksBy(
     unranked,
     (r) => (r.tingkat === "kabupaten" || r.tingkat === "kota" ? r.kode_provinsi : null),
-    ippOf,
+    better,
   );
   const countBy = (key: (r: Unranked) => string | null) => {
     const m = new Map<string, number>();

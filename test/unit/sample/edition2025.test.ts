@@ -31,10 +31,10 @@ describe("the 2025 sample edition", () => {
   });
 
   it("evaluates pemda on the 2025 lokus and keeps the 2024 lokus in 2024", () => {
-    expect(lokusOf(2025, "32.73")).toEqual(["Dinas Kesehatan", "Dinas Pendidikan", "Disdukcapil"]);
-    expect(lokusOf(2025, "33.01")).toEqual(["Dinas Kesehatan", "Dinas Pendidikan", "Disdukcapil"]);
+    expect(lokusOf(2025, "35.78")).toEqual(["Dinas Kesehatan", "Dinas Pendidikan", "Disdukcapil"]);
+    expect(lokusOf(2025, "32.11")).toEqual(["Dinas Kesehatan", "Dinas Pendidikan", "Disdukcapil"]);
     expect(lokusOf(2025, "32")).toEqual(["Dinas Kesehatan", "Dinas Pendidikan", "Samsat/Bapenda"]);
-    expect(lokusOf(2024, "32.73")).toEqual(["Dinas Sosial", "Disdukcapil", "RSUD"]);
+    expect(lokusOf(2024, "35.78")).toEqual(["Dinas Sosial", "Disdukcapil", "RSUD"]);
     expect(lokusOf(2025, "KL.054")).toEqual(lokusOf(2024, "KL.054"));
   });
 
