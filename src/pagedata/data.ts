@@ -19,6 +19,7 @@ import {
   type LokusResult,
 } from "../lib/schema/output.ts";
 import type { Instansi } from "../lib/schema/master.ts";
+import { PublishedData, type PublishedFigure } from "../lib/schema/published.ts";
 
 // SITE_DATA_DIR points a build at another data product (the hostile-input
 // fixture of test/dist) without touching the shared public/data.
@@ -53,6 +54,10 @@ export interface SiteData {
   readonly byKode: ReadonlyMap<string, Instansi>;
   readonly years: ReadonlyMap<number, YearBundle>;
   readonly latest: number;
+  /** The published figures (real, from public sources), when the data product has them. */
+  readonly published: PublishedData | null;
+  /** Published figures of an instansi in a year (none: empty). */
+  publishedOf(tahun: number, kode: string): readonly PublishedFigure[];
 }
 
 /** Loads (once per build) everything the pages show. */
@@ -89,7 +94,16 @@ export const siteData = once((): SiteData => {
     });
   }
   if (manifest.tahun_terbaru === null) throw new Error("public/data/manifest.json: tidak ada tahun dengan data");
+  const published = manifest.angka_terbitan ? read(PublishedData, "angka-terbitan.json") : null;
+  const byFigure = new Map<string, PublishedFigure[]>();
+  for (const f of published?.angka ?? [])
+    if (f.kode_instansi) {
+      const key = `${f.tahun}|${f.kode_instansi}`;
+      byFigure.set(key, [...(byFigure.get(key) ?? []), f]);
+    }
   return {
+    published,
+    publishedOf: (tahun, kode) => byFigure.get(`${tahun}|${kode}`) ?? [],
     manifest,
     instansi,
     bySlug: new Map(instansi.map((i) => [i.slug, i])),

@@ -10,6 +10,7 @@ export const PAGE_KINDS = [
   "metodologi",
   "data",
   "cari",
+  "terbitan",
 ] as const;
 export type PageKind = (typeof PAGE_KINDS)[number];
 
@@ -45,6 +46,7 @@ const SEGMENT: Record<PageKind, string> = {
   metodologi: "metodologi/",
   data: "data/",
   cari: "cari/",
+  terbitan: "angka-terbitan/",
 };
 
 /**

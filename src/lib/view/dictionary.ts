@@ -54,8 +54,8 @@ export const INSTANSI_DICTIONARY: Described = {
     en: "Code of the parent province; empty for ministries",
   },
   peringkat_nasional: {
-    id: "Peringkat di antara instansi setingkat; nilai sama berbagi peringkat (1, 2, 2, 4)",
-    en: "Rank among institutions of the same level; equal values share a rank (1, 2, 2, 4)",
+    id: "Peringkat di antara instansi setingkat, menurut aturan peringkat profil metodologi tahunnya (pekppp-2022: dari IPP sebelum pembulatan, asumsi; hanya nilai yang persis sama berbagi peringkat)",
+    en: "Rank among institutions of the same level, by the tie rule of the year's methodology profile (pekppp-2022: on the IPP before rounding, an assumption; only exactly equal values share a rank)",
   },
   peringkat_provinsi: {
     id: "Peringkat kabupaten/kota di provinsinya; kosong untuk provinsi dan K/L",
