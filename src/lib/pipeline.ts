@@ -4,9 +4,9 @@ import type { Profile } from "./method/profile.ts";
 import { toCsv, toJson } from "./output/csv.ts";
 import type { Master } from "./regions/master.ts";
 import {
-  INSTANSI_COLUMNS,
+  instansiColumns,
   InstansiIndex,
-  LOKUS_COLUMNS,
+  lokusColumns,
   type LokusData,
   Manifest,
   SCHEMA_VERSION,
@@ -243,6 +243,9 @@ async function buildYear(b: BuildInput, tahun: number) {
     profil: profile.def.id,
     lokus: results.lokus,
   };
+  const aspects = profile.def.aspek.map((a) => a.kode);
+  const INSTANSI_COLUMNS = instansiColumns(aspects);
+  const LOKUS_COLUMNS = lokusColumns(aspects);
   const outputs = new Map<string, string>([
     ["pekppp-instansi.csv", toCsv(INSTANSI_COLUMNS, results.instansi, scoreColumns(INSTANSI_COLUMNS, digits))],
     ["pekppp-instansi.json", toJson(year, { compact: true })],

@@ -42,8 +42,8 @@ const id = {
   otherYears: "Hasil di tahun lain",
   noOtherYears: "Belum ada hasil di tahun lain.",
   aspects: "Aspek dibanding rekan",
-  aspectsIntro: (kabkota: boolean) =>
-    `Nilai keenam aspek dibanding rata-rata instansi setingkat${kabkota ? " dan rata-rata kabupaten/kota seprovinsi" : ""}. Rata-rata dihitung dasbor ini dari data tahun yang sama, bukan angka resmi.`,
+  aspectsIntro: (kabkota: boolean, n: number) =>
+    `Nilai ${n} aspek dibanding rata-rata instansi setingkat${kabkota ? " dan rata-rata kabupaten/kota seprovinsi" : ""}. Rata-rata dihitung dasbor ini dari data tahun yang sama, bukan angka resmi.`,
   lokus: "Unit layanan (lokus)",
   lokusIntro: (n: string) => `IPP instansi adalah rata-rata IPP ${n} lokus berikut (sebelum dibulatkan).`,
   lokusCols: {
@@ -118,8 +118,8 @@ const en: InstansiText = {
   otherYears: "Results in other years",
   noOtherYears: "No results in other years yet.",
   aspects: "Aspects compared with peers",
-  aspectsIntro: (kabkota) =>
-    `The six aspect scores against the average of institutions of the same level${kabkota ? " and of the regencies and cities in the same province" : ""}. The averages are computed by this dashboard from the same year's data; they are not official figures.`,
+  aspectsIntro: (kabkota, n) =>
+    `The ${n} aspect scores against the average of institutions of the same level${kabkota ? " and of the regencies and cities in the same province" : ""}. The averages are computed by this dashboard from the same year's data; they are not official figures.`,
   lokus: "Service units (lokus)",
   lokusIntro: (n) => `The institution's IPP is the mean of the IPPs of these ${n} lokus (before rounding).`,
   lokusCols: {
