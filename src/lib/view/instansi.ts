@@ -212,7 +212,13 @@ export function instansiView(input: InstansiInput) {
           ]
         : [];
     }),
-    trend: history.map((h) => ({ tahun: h.tahun, ipp: h.result?.ipp ?? null, predikat: h.result?.predikat ?? null })),
+    // A new stretch starts at each change of profile (not comparable: the chart does not join them).
+    trend: history.map((h, k) => ({
+      tahun: h.tahun,
+      ipp: h.result?.ipp ?? null,
+      predikat: h.result?.predikat ?? null,
+      segmen: history.slice(1, k + 1).filter((x, j) => x.profil !== history[j]!.profil).length,
+    })),
     summary: summarize(facts, lang),
   };
 }

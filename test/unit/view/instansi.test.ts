@@ -208,6 +208,10 @@ describe("helpers", () => {
     expect(view.history[0]?.change).toBe("not comparable");
     expect(view.summary.text).toContain("2024 is not compared with 2022");
     expect(view.trendNotes).toEqual([view.result?.notComparable]);
+    expect(view.trend.map((p) => [p.tahun, p.segmen])).toEqual([
+      [2022, 0],
+      [2024, 1],
+    ]);
   });
 
   it("formats scores and province names for running text", () => {
