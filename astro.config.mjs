@@ -1,5 +1,5 @@
 // @ts-check
-import { renameSync, rmdirSync } from "node:fs";
+import { renameSync, rmdirSync, rmSync } from "node:fs";
 import { defineConfig } from "astro/config";
 import { NO_SITE_URL_NOTICE, parseDeploy } from "./src/lib/site/deploy.ts";
 
@@ -31,6 +31,9 @@ export default defineConfig({
         "astro:build:done": ({ dir }) => {
           renameSync(new URL("en/404/index.html", dir), new URL("en/404.html", dir));
           rmdirSync(new URL("en/404/", dir));
+          // The data build's marker (scripts/lib/outputDir.ts) says who may replace
+          // public/data; it is not a download.
+          rmSync(new URL("data/.dasbor-ipp-keluaran", dir), { force: true });
         },
       },
     },

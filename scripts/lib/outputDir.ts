@@ -57,9 +57,17 @@ const YEAR_FILES = new Set([
   ...Object.values(EVALUATION_FILES).flatMap((f) => [`${f.output}.csv`, `${f.output}.json`]),
 ]);
 
+const TOP_FILES = new Set([
+  "manifest.json",
+  "instansi.json",
+  "penghargaan.json",
+  "angka-terbitan.json",
+  "angka-terbitan.csv",
+]);
+
 /**
  * A product written before the marker existed: nothing in it but the names
- * the build writes (manifest.json, instansi.json, penghargaan.json,
+ * the build writes (TOP_FILES,
  * metodologi/<id>.json, <year>/ with its files), and a manifest. A folder with anything else
  * (an input's kl.csv, methodology/, f02.csv, a stray file) is not one.
  */
@@ -68,7 +76,7 @@ async function isOldProduct(dir: string, names: readonly string[]): Promise<bool
   for (const name of names) {
     const path = join(dir, name);
     const s = await stat(path);
-    if (name === "manifest.json" || name === "instansi.json" || name === "penghargaan.json") {
+    if (TOP_FILES.has(name)) {
       if (!s.isFile()) return false;
     } else if (name === "metodologi" || /^\d{4}$/.test(name)) {
       if (!s.isDirectory()) return false;

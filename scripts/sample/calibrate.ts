@@ -56,7 +56,15 @@ export function calibrateLokus(
 export interface Target {
   readonly ipp: number;
   readonly lokus?: Readonly<Record<string, number>>;
+  /**
+   * Where the unrounded IPP must be, in units ten times finer than `ipp`
+   * (thousandths), within ±0.0012: orders equal published values when
+   * ranks are taken on unrounded values.
+   */
+  readonly fine?: number;
 }
+
+const FINE_TOL = 0.0012;
 
 /**
  * Calibrates every lokus of an instansi so the instansi IPP rounds exactly to
@@ -67,13 +75,23 @@ export interface Target {
 export function calibrateInstansi(ctx: CalibrationContext, d: InstansiDraft, goal: Target, rng: Rng): InstansiDraft {
   const { profile } = ctx;
   const unit = 10 ** profile.def.pembulatan.desimal;
-  const t = goal.ipp / unit;
+  const t = goal.fine !== undefined ? goal.fine / (10 * unit) : goal.ipp / unit;
   const targets = goal.lokus ? publishedLokusTargets(d, goal.lokus, t, unit) : naturalLokusTargets(ctx, d, t);
   for (let attempt = 0; attempt < 8; attempt++) {
-    const lokus = d.lokus.map((l, j) => calibrateLokus(ctx, l, targets[j]!, rng));
+    // A fine target asks each lokus to land closer; when F-03's steps cannot, a looser lokus may still average in.
+    const tol = goal.fine !== undefined && attempt % 2 === 0 ? 0.0006 : LOKUS_TOL;
+    let lokus: LokusDraft[];
+    try {
+      lokus = d.lokus.map((l, j) => calibrateLokus(ctx, l, targets[j]!, rng, tol));
+    } catch (e) {
+      if (tol === LOKUS_TOL) throw e;
+      continue;
+    }
     const out: InstansiDraft = { ...d, lokus };
     const lokusOk = !goal.lokus || lokus.every((l) => scaledOf(profile, lokusIpp(profile, l)) === goal.lokus![l.nama]);
-    if (lokusOk && scaledOf(profile, instansiIpp(profile, out)) === goal.ipp) return out;
+    const ipp = instansiIpp(profile, out);
+    const fineOk = goal.fine === undefined || Math.abs(toNumber(ipp) - t) <= FINE_TOL;
+    if (lokusOk && fineOk && scaledOf(profile, ipp) === goal.ipp) return out;
   }
   throw new Error(`kalibrasi ${d.kode} ke ${t} gagal`);
 }

@@ -1,6 +1,6 @@
 import type { Profile } from "../../src/lib/method/profile.ts";
 import type { Instansi } from "../../src/lib/schema/master.ts";
-import { LOKUS, LOKUS_EFFECT, LOKUS_SPREAD } from "./config.ts";
+import { LOKUS_EFFECT, LOKUS_SPREAD, lokusOf } from "./config.ts";
 import type { InstansiDraft, LokusDraft } from "./draft.ts";
 import { drawIndicators, type F02Model } from "./f02gen.ts";
 import { drawResponses, userLevel } from "./f03gen.ts";
@@ -22,12 +22,13 @@ export interface NaturalContext {
  */
 export function naturalInstansi(ctx: NaturalContext, inst: Instansi, tahun: number, hint?: Hint): InstansiDraft {
   const { seed, profile, model } = ctx;
-  const effects = LOKUS[inst.tingkat].map((nama) => LOKUS_EFFECT[nama] ?? 0);
+  const names = lokusOf(inst.tingkat, tahun);
+  const effects = names.map((nama) => LOKUS_EFFECT[nama] ?? 0);
   // The latent model speaks in expected IPPs; the instruments need the level that produces them.
   const q = latentFor(profile, model, instansiLatent(seed, inst, tahun, hint), effects);
   const items = profile.def.f03.butir.length;
   const range = { min: profile.def.f03.responden_min, max: profile.def.f03.responden_max };
-  const lokus = LOKUS[inst.tingkat].map((nama, j): LokusDraft => {
+  const lokus = names.map((nama, j): LokusDraft => {
     const quirk = rngFor(seed, "lokus", inst.kode, nama).normal(0, LOKUS_SPREAD.quirk);
     const rng = rngFor(seed, tahun, inst.kode, nama);
     const level = q + effects[j]! + quirk + rng.normal(0, LOKUS_SPREAD.year);

@@ -8,6 +8,13 @@ import type { Rng } from "./prng.ts";
 export type Goal =
   { readonly kind: "target"; readonly target: Target } | { readonly kind: "cap"; readonly max: number };
 
+/**
+ * How the pipeline ranks (the profile's tie rule): "nilai-presisi" on
+ * unrounded values, so equal published values can hold different ranks and
+ * the sample must order them by their unrounded values.
+ */
+export type TieRule = "nilai-presisi" | "nilai-dibulatkan";
+
 export interface PlanInput {
   readonly tahun: number;
   readonly master: Master;
@@ -19,6 +26,7 @@ export interface PlanInput {
   /** 10^decimals: 100 for IPPs published to 2 decimals. */
   readonly unit: number;
   readonly rng: Rng;
+  readonly tieRule: TieRule;
 }
 
 /**
@@ -38,7 +46,7 @@ export function planYear(p: PlanInput): Map<string, Goal> {
   const tingkatOf = (kode: string) => p.master.byKode.get(kode)!.tingkat;
   for (const tingkat of ["provinsi", "kabupaten", "kota", "kl"] as const) {
     const ranked = p.fixed.filter((f) => f.peringkat !== undefined && tingkatOf(f.kode) === tingkat);
-    if (ranked.length) fillRanks(p, tingkat, ranked, goals);
+    if (ranked.length) (p.tieRule === "nilai-presisi" ? fillRanksPrecise : fillRanks)(p, tingkat, ranked, goals);
   }
   for (const m of p.means) meanTargets(p, m, goals);
   return goals;
@@ -87,6 +95,112 @@ function fillRanks(p: PlanInput, tingkat: Tingkat, ranked: readonly Fixed[], goa
       throw new Error(
         `rencana ${p.tahun}: nilai tetap ${i.kode} (${goal.target.ipp / p.unit}) melanggar peringkat yang diterbitkan`,
       );
+  }
+}
+
+/**
+ * Ranks under the unrounded tie rule. Positions are in thousandths (fine
+ * units, 10× the published unit): each published value v offers three slots,
+ * v+0.003, v and v−0.003, far enough apart (and from the rounding edges at
+ * ±0.005) that calibration (±0.001) keeps their order. Ranked figures are
+ * placed in rank order; a range like "6-7" is read as one rank each, in kode
+ * order. The instansi between two ranked figures come from the best natural
+ * performers: with a whole published value between the two, they may take
+ * any value strictly between (their own value if it lies there); with none,
+ * each takes a free slot. Everyone else stays strictly below the lowest.
+ * Fixed figures without a rank count where their value puts them.
+ */
+function fillRanksPrecise(p: PlanInput, tingkat: Tingkat, ranked: readonly Fixed[], goals: Map<string, Goal>): void {
+  const scaledOf = (x: number) => Math.round(x * p.unit);
+  const tingkatOf = (kode: string) => p.master.byKode.get(kode)!.tingkat;
+  const sorted = [...ranked].sort(
+    (a, b) => a.peringkat! - b.peringkat! || (a.kode < b.kode ? -1 : a.kode > b.kode ? 1 : 0),
+  );
+  const unranked = p.fixed.filter((f) => f.peringkat === undefined && tingkatOf(f.kode) === tingkat);
+  const candidates = p.master.list
+    .filter((i) => i.tingkat === tingkat && !goals.has(i.kode) && p.natural.has(i.kode))
+    .map((i) => i.kode)
+    .sort((a, b) => p.natural.get(b)! - p.natural.get(a)! || (a < b ? -1 : 1));
+  const placedFillers = new Set<string>();
+  const taken: number[] = [];
+  const free = (pos: number) => taken.every((t) => Math.abs(t - pos) >= 3);
+  let cursor = Infinity; // fine position of the last ranked figure
+  let above = 0;
+  let r = 0;
+  for (const f of sorted) {
+    r++;
+    const v = scaledOf(f.ipp);
+    if (r < f.peringkat! || r > (f.peringkat_maks ?? f.peringkat!))
+      // Two figures claim the same single rank: only exactly equal unrounded values could share it.
+      r = f.peringkat!;
+    const vc = cursor === Infinity ? Math.round(4.9 * p.unit) + 1 : Math.round(cursor / 10);
+    const inGap = unranked.filter((u) => scaledOf(u.ipp) > v && scaledOf(u.ipp) < vc).length;
+    if (unranked.some((u) => scaledOf(u.ipp) === v || scaledOf(u.ipp) === vc))
+      throw new Error(`rencana ${p.tahun}: nilai tetap tanpa peringkat sama dengan nilai berperingkat (${v / p.unit})`);
+    const needed = r - 1 - above - inGap;
+    if (needed < 0 || needed > candidates.length)
+      throw new Error(`rencana ${p.tahun}: peringkat ${r} ${tingkat} (${v / p.unit}) tidak dapat dipenuhi`);
+    const fillers = candidates.splice(0, needed);
+    if (vc - v >= 2 || needed === 0) {
+      // A whole published value lies between: fillers keep their own value when it lies there too.
+      const lo = v + 1;
+      const hi = vc - 1;
+      fillers.forEach((kode, k) => {
+        placedFillers.add(kode);
+        const n = p.natural.get(kode)!;
+        const spread = Math.max(1, Math.min(5, hi - lo + 1));
+        if (n >= lo && n <= hi) goals.set(kode, { kind: "cap", max: hi });
+        else goals.set(kode, { kind: "target", target: { ipp: n > hi ? hi - (k % spread) : lo + (k % spread) } });
+      });
+    } else {
+      // Adjacent values: each filler takes a free slot below the cursor.
+      const slots: number[] = [];
+      for (let w = vc; w >= v && slots.length < needed; w--)
+        for (const off of [3, 0, -3]) {
+          const pos = 10 * w + off;
+          if (pos <= cursor - 3 && free(pos) && slots.length < needed && (w > v || off > -3)) slots.push(pos);
+        }
+      if (slots.length < needed)
+        throw new Error(
+          `rencana ${p.tahun}: tidak ada tempat untuk ${needed} instansi di atas peringkat ${r} ${tingkat}`,
+        );
+      fillers.forEach((kode, k) => {
+        placedFillers.add(kode);
+        taken.push(slots[k]!);
+        goals.set(kode, { kind: "target", target: { ipp: Math.round(slots[k]! / 10), fine: slots[k]! } });
+      });
+      cursor = Math.min(cursor, ...slots);
+    }
+    // Published lokus values fix where the unrounded value can be: as close to their mean as rounding allows.
+    const lokusMean = f.lokus
+      ? (Object.values(f.lokus).reduce((a, b) => a + b, 0) / Object.values(f.lokus).length) * 10 * p.unit
+      : null;
+    const options =
+      lokusMean === null
+        ? [10 * v + 3, 10 * v, 10 * v - 3]
+        : [Math.round(Math.min(10 * v + 3, Math.max(10 * v - 3, lokusMean)))];
+    const pos = options.find((x) => x <= cursor - 3 && free(x));
+    if (pos === undefined)
+      throw new Error(`rencana ${p.tahun}: tidak ada tempat untuk peringkat ${r} ${tingkat} pada ${v / p.unit}`);
+    taken.push(pos);
+    const old = goals.get(f.kode) as { target: Target };
+    goals.set(f.kode, { kind: "target", target: { ...old.target, fine: pos } });
+    cursor = pos;
+    above = r;
+  }
+  // Everyone left in this tingkat stays strictly below the lowest ranked value.
+  const lowest = Math.round(cursor / 10);
+  for (const i of p.master.list) {
+    if (i.tingkat !== tingkat || !p.natural.has(i.kode)) continue;
+    const goal = goals.get(i.kode);
+    if (!goal) goals.set(i.kode, { kind: "cap", max: lowest - 1 });
+    else if (goal.kind === "target" && !placedFillers.has(i.kode) && goal.target.fine === undefined) {
+      const v = goal.target.ipp;
+      if (v >= lowest && !unranked.some((u) => u.kode === i.kode))
+        throw new Error(
+          `rencana ${p.tahun}: nilai tetap ${i.kode} (${v / p.unit}) melanggar peringkat yang diterbitkan`,
+        );
+    }
   }
 }
 

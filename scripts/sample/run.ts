@@ -4,11 +4,13 @@ import { fileURLToPath } from "node:url";
 import type { Profile } from "../../src/lib/method/profile.ts";
 import type { Master } from "../../src/lib/regions/master.ts";
 import { loadMaster, loadProfiles, PROJECT_DATA } from "../lib/sources.ts";
+import { PUBLISHED_FILE } from "../../src/lib/pipeline.ts";
 import { GENERATOR_VERSION, PROFILE_ID, SAMPLE_YEARS, SEED } from "./config.ts";
 import { evaluationContext, writeEvaluationYear } from "./evaluationWrite.ts";
 import { inspect, makeStamp, STAMP_FILE } from "./stamp.ts";
 import { writeYear } from "./write.ts";
 import { generateYear, sampleContext } from "./year.ts";
+import { publishedFigures, type Figures } from "./published.ts";
 
 export interface SampleOptions {
   /** Directory holding the year directories (the project's data/ by default). */
@@ -28,12 +30,13 @@ export interface YearOutcome {
 }
 
 /** Hash of what the output depends on: the generator's sources, the methodology profile and the master list. */
-async function fingerprint(profile: Profile, master: Master): Promise<string> {
+async function fingerprint(profile: Profile, master: Master, figures: Figures): Promise<string> {
   const hash = createHash("sha256");
   const dir = fileURLToPath(new URL(".", import.meta.url));
   for (const name of (await readdir(dir)).filter((n) => n.endsWith(".ts")).sort())
     hash.update(`${name}\n`).update(await readFile(`${dir}/${name}`));
   hash.update(JSON.stringify(profile.def));
+  hash.update(figures.text);
   hash.update(JSON.stringify(master.list.map((i) => [i.kode, i.tingkat, i.kode_provinsi])));
   return hash.digest("hex");
 }
@@ -56,8 +59,9 @@ export async function generateSample(o: SampleOptions): Promise<YearOutcome[]> {
   if (!profile) throw new Error(`profil ${PROFILE_ID} tidak ada di ${PROJECT_DATA}/methodology`);
   // MPP and Ramah Kelompok Rentan (scripts/sample/evaluations.ts): their profiles and the award lists count too.
   const evaluations = await evaluationContext(seed, master, PROJECT_DATA);
-  const sidik = `${await fingerprint(profile, master)}+${evaluations.fingerprint}`;
-  const ctx = sampleContext(seed, profile, master);
+  const figures = await publishedFigures(`${PROJECT_DATA}/${PUBLISHED_FILE}`, master, profile);
+  const sidik = `${await fingerprint(profile, master, figures)}+${evaluations.fingerprint}`;
+  const ctx = sampleContext(seed, profile, master, figures);
   const outcomes: YearOutcome[] = [];
 
   for (const tahun of o.years ?? SAMPLE_YEARS) {

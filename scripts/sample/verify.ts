@@ -1,8 +1,8 @@
 import type { Profile } from "../../src/lib/method/profile.ts";
-import { mean, rational, roundScaled } from "../../src/lib/num/rational.ts";
-import { groupedRanks } from "../../src/lib/rank/rank.ts";
+import { compare, mean, rational, roundScaled } from "../../src/lib/num/rational.ts";
+import { groupedRanksBy } from "../../src/lib/rank/rank.ts";
 import type { Fixed, GroupMean } from "./anchors.ts";
-import { LOKUS } from "./config.ts";
+import { lokusOf } from "./config.ts";
 import { instansiIpp, lokusIpp, scaledOf, type InstansiDraft } from "./draft.ts";
 
 /**
@@ -11,6 +11,7 @@ import { instansiIpp, lokusIpp, scaledOf, type InstansiDraft } from "./draft.ts"
  * mean rounds to its published value. Returns the problems found.
  */
 export function verifyYear(
+  tahun: number,
   profile: Profile,
   drafts: readonly InstansiDraft[],
   fixed: readonly Fixed[],
@@ -27,21 +28,21 @@ export function verifyYear(
 
   for (const { d } of rows) {
     const names = d.lokus.map((l) => l.nama).join("|");
-    if (names !== LOKUS[d.tingkat].join("|")) problems.push(`${d.kode}: lokus ${names}`);
+    if (names !== lokusOf(d.tingkat, tahun).join("|")) problems.push(`${d.kode}: lokus ${names}`);
     for (const l of d.lokus)
       if (l.respondents < rmin || l.respondents > rmax)
         problems.push(`${d.kode} ${l.nama}: ${l.respondents} responden`);
   }
 
-  const national = groupedRanks(
-    rows,
-    (r) => r.d.tingkat,
-    (r) => r.scaled,
-  );
-  const provincial = groupedRanks(
+  // Ranked as the pipeline ranks: on unrounded values when the profile says so.
+  const precise = profile.def.peringkat?.dasar === "nilai-presisi";
+  const better = (a: (typeof rows)[number], b: (typeof rows)[number]) =>
+    precise ? compare(b.ipp, a.ipp) : b.scaled - a.scaled;
+  const national = groupedRanksBy(rows, (r) => r.d.tingkat, better);
+  const provincial = groupedRanksBy(
     rows,
     (r) => (r.d.tingkat === "kabupaten" || r.d.tingkat === "kota" ? r.d.kode_provinsi : null),
-    (r) => r.scaled,
+    better,
   );
   for (const f of fixed) {
     const r = byKode.get(f.kode);
@@ -57,8 +58,11 @@ export function verifyYear(
       if (got !== Math.round(v * unit))
         problems.push(`${f.nama} ${f.tahun} lokus ${nama}: ${got === null ? "tidak ada" : got / unit}, harus ${v}`);
     }
-    if (f.peringkat !== undefined && national.get(r) !== f.peringkat)
-      problems.push(`${f.nama} ${f.tahun}: peringkat ${national.get(r)}, harus ${f.peringkat}`);
+    const rank = national.get(r)!;
+    if (f.peringkat !== undefined && (rank < f.peringkat || rank > (f.peringkat_maks ?? f.peringkat)))
+      problems.push(
+        `${f.nama} ${f.tahun}: peringkat ${rank}, harus ${f.peringkat}${f.peringkat_maks && f.peringkat_maks !== f.peringkat ? `–${f.peringkat_maks}` : ""}`,
+      );
     if (f.peringkat_provinsi !== undefined && provincial.get(r) !== f.peringkat_provinsi)
       problems.push(`${f.nama} ${f.tahun}: peringkat provinsi ${provincial.get(r)}, harus ${f.peringkat_provinsi}`);
   }

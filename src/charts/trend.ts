@@ -83,7 +83,13 @@ export function trend(input: TrendInput, o: ChartOptions): ChartResult {
           ),
         ]
       : []),
-    Plot.line(series, { x: "tahun", y: "ipp", stroke: INK, strokeWidth: 2 }),
+    // Years scored with different profiles are not comparable: no line across the break.
+    Plot.line(
+      series,
+      series.some((p) => (p.segmen ?? 0) > 0)
+        ? { x: "tahun", y: "ipp", z: (p: TrendPoint) => p.segmen ?? 0, stroke: INK, strokeWidth: 2 }
+        : { x: "tahun", y: "ipp", stroke: INK, strokeWidth: 2 },
+    ),
     Plot.dot(present, {
       x: "tahun",
       y: "ipp",

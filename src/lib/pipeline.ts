@@ -7,9 +7,9 @@ import type { Profile } from "./method/profile.ts";
 import { toCsv, toJson } from "./output/csv.ts";
 import type { Master } from "./regions/master.ts";
 import {
-  INSTANSI_COLUMNS,
+  instansiColumns,
   InstansiIndex,
-  LOKUS_COLUMNS,
+  lokusColumns,
   type LokusData,
   Manifest,
   SCHEMA_VERSION,
@@ -21,9 +21,12 @@ import { YearConfig } from "./schema/yearConfig.ts";
 import { normaliseCell, UNUSUAL } from "./csv/cellText.ts";
 import { parseFriendly } from "./validate/friendly.ts";
 import { InputError } from "./validate/inputError.ts";
+import { refuseFile } from "./validate/readFileRows.ts";
 import { parseJsonText } from "./validate/jsonText.ts";
 import { formatIssue, FileTally, type Issue } from "./validate/issues.ts";
 import { findYears } from "./year/findYears.ts";
+import { readPublished } from "./published/read.ts";
+import { PUBLISHED_COLUMNS, PublishedData, type PublishedFigure } from "./schema/published.ts";
 import { readYear, rejectYear } from "./year/readYear.ts";
 import { buildReport } from "./year/report.ts";
 import { buildResults } from "./year/results.ts";
@@ -67,8 +70,10 @@ export async function buildDataProduct(b: BuildInput): Promise<BuildOutcome> {
   const done: Awaited<ReturnType<typeof buildYear>>[] = [];
   for (const y of years) done.push(await buildYear(b, y));
 
-  const ok = inputTally.errors === 0 && done.every((d) => d.report.ok);
+  const published = await buildPublished(b, done);
+  const ok = inputTally.errors === 0 && done.every((d) => d.report.ok) && published.tally.errors === 0;
   const files = new Map<string, string>();
+  if (ok && published.files) for (const [name, text] of published.files) files.set(name, text);
   for (const d of done) files.set(`${d.tahun}/validasi.json`, toJson(ValidationReport.parse(d.report)));
   if (ok) {
     for (const d of done) for (const [name, text] of d.outputs!) files.set(`${d.tahun}/${name}`, text);
@@ -91,6 +96,7 @@ export async function buildDataProduct(b: BuildInput): Promise<BuildOutcome> {
             jumlah_instansi: d.count,
             berkas: [...d.outputs!.keys(), "validasi.json"].sort().map((f) => `${d.tahun}/${f}`),
           })),
+          ...(published.files ? { angka_terbitan: [...published.files.keys()] } : {}),
         }),
       ),
     );
@@ -101,8 +107,73 @@ export async function buildDataProduct(b: BuildInput): Promise<BuildOutcome> {
   const messages = [
     ...inputTally.issues.map(formatIssue),
     ...done.flatMap((d) => d.report.masalah.map((i) => formatIssue(i as Issue))),
+    ...published.tally.issues.map(formatIssue),
   ];
   return { ok, years: done.map((d) => ({ tahun: d.tahun, report: d.report })), messages, written };
+}
+
+/** Where the published figures live in the input, when there are any (data/README.md, "Angka terbitan"). */
+export const PUBLISHED_FILE = "terbitan/angka-terbitan.csv";
+
+/**
+ * The published figures (real values from public sources), each checked
+ * with the profile of its year: the year's own when the data has it, else
+ * the default profile of that year. Written only when the file exists.
+ */
+async function buildPublished(b: BuildInput, done: readonly { tahun: number; profileId?: string | undefined }[]) {
+  const path = `${b.input}/${PUBLISHED_FILE}`;
+  const tally = new FileTally(path);
+  const state = await b.effects.stat(path);
+  if (state.kind === "absent") return { tally, files: undefined };
+  if (state.kind !== "file") {
+    tally.error(
+      "berkas-tidak-terbaca",
+      `berkas ditolak: ${state.kind === "dir" ? "adalah folder, bukan berkas" : state.reason}`,
+    );
+    return { tally, files: undefined };
+  }
+  const profileIdOf = (tahun: number) =>
+    done.find((d) => d.tahun === tahun)?.profileId ?? (tahun >= DEFAULT_PROFILE.from ? DEFAULT_PROFILE.id : undefined);
+  const missing = new Set<number>();
+  let figures: PublishedFigure[];
+  try {
+    figures = await readPublished(b.effects.openText(path), {
+      master: b.master,
+      tally,
+      profileFor: (tahun) => {
+        const p = b.profiles.get(profileIdOf(tahun) ?? "");
+        if (p) return p;
+        missing.add(tahun);
+        return b.profiles.get(DEFAULT_PROFILE.id)!;
+      },
+    });
+  } catch (e) {
+    if (!(e instanceof InputError)) throw e;
+    refuseFile(tally, e);
+    return { tally, files: undefined };
+  }
+  for (const tahun of missing)
+    tally.error("tahun-tidak-valid", `tahun ${tahun} tidak punya profil metodologi untuk memeriksa angkanya`);
+  const years = [...new Set(figures.map((f) => f.tahun))].sort();
+  const data: PublishedData = PublishedData.parse({
+    schemaVersion: SCHEMA_VERSION,
+    resmi: true,
+    berkas_sumber: `data/${PUBLISHED_FILE}`,
+    profil: Object.fromEntries(years.map((y) => [String(y), profileIdOf(y) ?? DEFAULT_PROFILE.id])),
+    angka: figures,
+  });
+  const csvRows = figures.map((f: PublishedFigure) => ({
+    ...f,
+    ipp: f.ipp_teks,
+    lokus_disebut: f.lokus.map((l) => `${l.nama} ${l.teks}`).join("; "),
+    pemeriksaan: f.pemeriksaan.status,
+    bertentangan_dengan: f.bertentangan_dengan.join(" "),
+  }));
+  const files = new Map([
+    ["angka-terbitan.json", toJson(data)],
+    ["angka-terbitan.csv", toCsv(PUBLISHED_COLUMNS, csvRows)],
+  ]);
+  return { tally, files };
 }
 
 async function buildYear(b: BuildInput, tahun: number) {
@@ -246,6 +317,9 @@ async function buildYear(b: BuildInput, tahun: number) {
     profil: profile.def.id,
     lokus: results.lokus,
   };
+  const aspects = profile.def.aspek.map((a) => a.kode);
+  const INSTANSI_COLUMNS = instansiColumns(aspects);
+  const LOKUS_COLUMNS = lokusColumns(aspects);
   const outputs = new Map<string, string>([
     ["pekppp-instansi.csv", toCsv(INSTANSI_COLUMNS, results.instansi, scoreColumns(INSTANSI_COLUMNS, digits))],
     ["pekppp-instansi.json", toJson(year, { compact: true })],

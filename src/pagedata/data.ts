@@ -4,7 +4,7 @@
  * read files (the architecture lint enforces it); pages get everything
  * through src/pagedata/, already checked against the output schemas.
  */
-import { existsSync, readFileSync, statSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { once } from "./cache.ts";
 import type { z } from "zod";
@@ -19,6 +19,7 @@ import {
   type LokusResult,
 } from "../lib/schema/output.ts";
 import type { Instansi } from "../lib/schema/master.ts";
+import { PublishedData, type PublishedFigure } from "../lib/schema/published.ts";
 
 // SITE_DATA_DIR points a build at another data product (the hostile-input
 // fixture of test/dist) without touching the shared public/data.
@@ -42,6 +43,8 @@ export interface YearBundle {
   readonly byKode: ReadonlyMap<string, YearData["instansi"][number]>;
   /** The scored lokus of each instansi (none for results that were only published). */
   readonly lokusByKode: ReadonlyMap<string, readonly LokusResult[]>;
+  /** The names of each instansi's lokus that year, in published order. */
+  readonly lokusNames: ReadonlyMap<string, readonly string[]>;
 }
 
 export interface SiteData {
@@ -51,6 +54,10 @@ export interface SiteData {
   readonly byKode: ReadonlyMap<string, Instansi>;
   readonly years: ReadonlyMap<number, YearBundle>;
   readonly latest: number;
+  /** The published figures (real, from public sources), when the data product has them. */
+  readonly published: PublishedData | null;
+  /** Published figures of an instansi in a year (none: empty). */
+  publishedOf(tahun: number, kode: string): readonly PublishedFigure[];
 }
 
 /** Loads (once per build) everything the pages show. */
@@ -83,10 +90,20 @@ export const siteData = once((): SiteData => {
       profile: profiles.get(y.profil)!,
       byKode: new Map(data.instansi.map((r) => [r.kode_instansi, r])),
       lokusByKode,
+      lokusNames: new Map([...lokusByKode].map(([k, list]) => [k, list.map((l) => l.lokus)])),
     });
   }
   if (manifest.tahun_terbaru === null) throw new Error("public/data/manifest.json: tidak ada tahun dengan data");
+  const published = manifest.angka_terbitan ? read(PublishedData, "angka-terbitan.json") : null;
+  const byFigure = new Map<string, PublishedFigure[]>();
+  for (const f of published?.angka ?? [])
+    if (f.kode_instansi) {
+      const key = `${f.tahun}|${f.kode_instansi}`;
+      byFigure.set(key, [...(byFigure.get(key) ?? []), f]);
+    }
   return {
+    published,
+    publishedOf: (tahun, kode) => byFigure.get(`${tahun}|${kode}`) ?? [],
     manifest,
     instansi,
     bySlug: new Map(instansi.map((i) => [i.slug, i])),
@@ -106,4 +123,21 @@ export function yearBundle(tahun: number): YearBundle {
 /** Size in bytes of a published file (public/data/<path>), for download links. */
 export function fileSize(path: string): number {
   return statSync(join(ROOT, path)).size;
+}
+
+/** Every file of the published data product, '/'-separated and sorted (the data build's marker and other dotfiles aside). */
+export function dataFiles(): string[] {
+  const walk = (dir: string): string[] =>
+    readdirSync(join(ROOT, dir), { withFileTypes: true })
+      .filter((e) => !e.name.startsWith("."))
+      .flatMap((e) =>
+        e.isDirectory() ? walk(dir ? `${dir}/${e.name}` : e.name) : [dir ? `${dir}/${e.name}` : e.name],
+      );
+  return walk("").sort();
+}
+
+/** The header row of a CSV of the data product (its column names are plain words, never quoted). */
+export function csvHeader(path: string): string[] {
+  const text = readFileSync(join(ROOT, path), "utf8").replace(/^\uFEFF/, "");
+  return (text.split(/\r?\n/, 1)[0] ?? "").split(",");
 }

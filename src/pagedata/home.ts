@@ -12,7 +12,7 @@ import {
   type ChartOptions,
 } from "../charts/index.ts";
 import type { Lang } from "../lib/format/lang.ts";
-import { formatInteger } from "../lib/format/number.ts";
+import { formatInteger, formatIpp } from "../lib/format/number.ts";
 import { tingkatCards, topAndBottom, type TingkatCard, type TopBottom } from "../lib/view/home.ts";
 import { headline } from "../lib/view/homeHeadline.ts";
 import { displayName } from "../lib/view/ranking.ts";
@@ -26,6 +26,8 @@ export const LIST_LENGTH = 5;
 export interface HomeModel {
   readonly headline: string;
   readonly evaluated: string;
+  /** The dashboard's own mean over pemda, formatted; null when none. */
+  readonly pemdaMean: string | null;
   readonly cards: readonly TingkatCard[];
   readonly topBottom: readonly TopBottom[];
   readonly movers: MoversSection;
@@ -56,6 +58,7 @@ function build(year: number, lang: Lang): HomeModel {
   return {
     headline: headline({ tahun: year, summary: b.summary, previous, ladder, rows: b.data.instansi }, lang),
     evaluated: formatInteger(b.data.instansi.length, lang),
+    pemdaMean: b.summary.pemda.rata_rata === null ? null : formatIpp(b.summary.pemda.rata_rata, lang),
     cards: tingkatCards(b.summary, ladder, lang),
     topBottom: topAndBottom(b.data.instansi, LIST_LENGTH, lang, short),
     movers: moversSection(comparison, LIST_LENGTH, lang, short),

@@ -9,6 +9,7 @@ import type { Lang } from "../lib/format/lang.ts";
 import { isPredikat, type Predikat } from "../lib/format/palette.ts";
 import { joinRegions, predikatCounts, type Joined, type MapRegion } from "../lib/map/join.ts";
 import { regionText } from "../lib/map/label.ts";
+import { publishedShort } from "../lib/view/published.ts";
 import { legendModel, type LegendItem } from "../lib/map/legend.ts";
 import { projectTopology, type ProjectOptions, type ProjectedMap } from "../lib/map/project.ts";
 import { mapText } from "../lib/map/text.ts";
@@ -81,7 +82,14 @@ export function legendFor(year: number, lang: Lang, regions?: readonly MapRegion
 export function titleOf(page: Page): (r: MapRegion) => string {
   const labels = labelsFor(page.year, page.lang);
   const none = mapText(page.lang).notEvaluated;
-  return (r) => regionText(r, page.lang, r.predikat ? labels.get(r.predikat) : undefined, none);
+  const site = siteData();
+  return (r) =>
+    regionText(
+      { ...r, terbitan: publishedShort(site.publishedOf(page.year, r.code), page.lang) },
+      page.lang,
+      r.predikat ? labels.get(r.predikat) : undefined,
+      none,
+    );
 }
 
 /** Link to a region's instansi page in the page's language and edition. */

@@ -31,7 +31,7 @@ const visibleRows = (page: Page): Promise<Row[]> =>
     trs.map((tr) => {
       const el = tr as HTMLTableRowElement;
       const d = el.dataset;
-      return { t: el.parentElement?.dataset["t"] ?? "", p: d["p"] ?? "", k: d["k"] ?? "", s: d["s"] ?? "", v: d["v"] ? Number(d["v"]) : null, name: el.cells[1]?.textContent?.trim() ?? "" };
+      return { t: el.parentElement?.dataset["t"] ?? "", p: d["p"] ?? "", k: d["k"] ?? "", s: d["s"] ?? "", v: d["v"] ? Number(d["v"]) : null, name: (el.cells[1]?.querySelector("a") ?? el.cells[1])?.textContent?.trim() ?? "" };
     }),
   );
 const allRows = (page: Page) => page.locator("#peringkat-tabel tr[data-k]").count();
@@ -105,7 +105,8 @@ browserSuite("the ranking sorts and filters", (env) => {
         expect(rows.length > 0 && rows.every((r) => r.p === provinsi), `only province ${provinsi}`).toBe(true);
 
         await page.selectOption("#pr-provinsi", "");
-        const someone = (await visibleRows(page))[7]!;
+        // A city: its name is distinctive (a province's, like "Aceh", recurs in its kabupaten's names).
+        const someone = (await visibleRows(page)).find((r) => r.t === "kota")!;
         await page.fill("#pr-q", someone.name);
         rows = await visibleRows(page);
         expect(rows.map((r) => r.name)).toContain(someone.name);

@@ -36,7 +36,7 @@ beforeAll(async () => {
 describe(`the built site (${DIST})`, () => {
   it("has every page kind in both languages", () => {
     const seen = new Set([...pages.keys()].map((p) => `${kindOf(p)}/${parsePath(p)?.lang ?? "?"}`));
-    for (const kind of ["home", "ranking", "instansi", "province", "map", "method", "data", "mpp", "rkr", "awards"] as const)
+    for (const kind of ["home", "ranking", "instansi", "province", "map", "method", "data", "mpp", "rkr", "awards", "published"] as const)
       for (const lang of ["id", "en"]) expect(seen, `${kind} in ${lang}`).toContain(`${kind}/${lang}`);
     expect([...pages.keys()].filter((p) => p.endsWith("404.html")).sort()).toEqual(["/404.html", "/en/404.html"]);
   });
@@ -78,9 +78,9 @@ describe(`the built site (${DIST})`, () => {
     expect(lines, list(lines)).toEqual([]);
   });
 
-  it("loads nothing from another host, and links out only to sources: from the methodology, evaluation and award pages", () => {
+  it("loads nothing from another host, and links out only to sources: from the methodology, evaluation, award and published-figures pages", () => {
     const { foreign } = linkCheck();
-    const sourcesShown = new Set<string>(["method", "mpp", "rkr", "awards"] satisfies PageKind[]);
+    const sourcesShown = new Set<string>(["method", "mpp", "rkr", "awards", "published"] satisfies PageKind[]);
     const bad = foreign.filter((f) => !f.navigation || !sourcesShown.has(kindOf(f.page))).map((f) => `${f.page}: <${f.tag}> ${f.ref}${f.navigation ? "" : " (loaded by the page)"}`);
     expect(bad, list(bad)).toEqual([]);
   });

@@ -6,6 +6,12 @@ export interface TrendPoint {
   readonly tahun: number;
   readonly ipp: number | null;
   readonly predikat: string | null;
+  /**
+   * Which comparable stretch of years the point belongs to: it goes up by one
+   * where the methodology profile changes (src/lib/view/comparable.ts), and the
+   * line is not drawn across that break. Absent: one stretch.
+   */
+  readonly segmen?: number;
 }
 
 /** The part of a Summary the tingkat means come from. */

@@ -20,6 +20,8 @@ export interface RegionInfo {
 export interface Figures {
   readonly predikat: Predikat | null;
   readonly ipp: number | null;
+  /** Its published (real) figure that year, worded; null when none. */
+  readonly terbitan: string | null;
 }
 
 export function readConfig(): LiveMapConfig | null {
@@ -62,7 +64,8 @@ export class Regions {
 
   figures(code: string, year: number): Figures {
     const r = this.byCode.get(code);
-    return r ? lookupYear(this.config.table, year, r.index) : { predikat: null, ipp: null };
+    const terbitan = this.config.published?.[year]?.[code] ?? null;
+    return r ? { ...lookupYear(this.config.table, year, r.index), terbitan } : { predikat: null, ipp: null, terbitan };
   }
 
   label(predikat: Predikat | null): string | undefined {

@@ -10,6 +10,8 @@ export interface RegionFigures {
   readonly name: string;
   readonly predikat: string | null;
   readonly ipp: number | null;
+  /** A published (real) figure of the region's instansi that year, already worded ("Angka resmi: 4,72"), shown beside. */
+  readonly terbitan?: string | null;
 }
 
 /** "A- · Sangat Baik · IPP 4,12", or "Tidak dievaluasi". */
@@ -19,8 +21,9 @@ export function gradeText(
   label: string | undefined,
   notEvaluated: string,
 ): string {
-  if (r.predikat === null || r.ipp === null) return notEvaluated;
-  return `${r.predikat}${label ? ` · ${label}` : ""} · IPP ${formatIpp(r.ipp, lang)}`;
+  const beside = r.terbitan ? ` · ${r.terbitan}` : "";
+  if (r.predikat === null || r.ipp === null) return `${notEvaluated}${beside}`;
+  return `${r.predikat}${label ? ` · ${label}` : ""} · IPP ${formatIpp(r.ipp, lang)}${beside}`;
 }
 
 /** "Kota Bandung: A- · Sangat Baik · IPP 4,12". */

@@ -31,6 +31,8 @@ export interface LiveMapConfig {
   /** Where each year's instansi pages live in this language ("/2023/instansi/"): links follow the year picked. */
   readonly instansiBases: Readonly<Record<string, string>>;
   readonly table: YearTable;
+  /** Per year, per region code: its published (real) figure, worded for the tooltip. */
+  readonly published?: Readonly<Record<string, Readonly<Record<string, string>>>>;
   readonly text: {
     readonly notEvaluated: string;
     readonly searchNone: string;

@@ -119,6 +119,7 @@ export function loadProfile(raw: unknown, file: string): Profile {
     ["agregasi", def.agregasi.provenance],
     ["pembulatan", def.pembulatan.provenance],
     ["predikat", def.predikat_provenance],
+    ...(def.peringkat ? [["peringkat", def.peringkat.provenance] as const] : []),
     ...def.aspek.map((a) => [`aspek ${a.kode}`, a.provenance] as const),
     ...def.indikator.map((i) => [`indikator ${i.kode}`, i.provenance] as const),
   ] as const;

@@ -31,3 +31,32 @@ export function groupedRanks<T>(
   for (const members of groups.values()) for (const [it, r] of competitionRanks(members, value)) out.set(it, r);
   return out;
 }
+
+/**
+ * Competition ranks with a comparator: `better(a, b)` is negative when a
+ * ranks ahead of b, zero when they tie. For values that are not plain
+ * numbers (exact fractions: ranking on unrounded values).
+ */
+export function groupedRanksBy<T>(
+  items: readonly T[],
+  group: (t: T) => string | null,
+  better: (a: T, b: T) => number,
+): Map<T, number> {
+  const groups = new Map<string, T[]>();
+  for (const it of items) {
+    const g = group(it);
+    if (g === null) continue;
+    const members = groups.get(g);
+    if (members) members.push(it);
+    else groups.set(g, [it]);
+  }
+  const out = new Map<T, number>();
+  for (const members of groups.values()) {
+    const sorted = [...members].sort(better);
+    sorted.forEach((item, i) => {
+      const prev = sorted[i - 1];
+      out.set(item, prev !== undefined && better(prev, item) === 0 ? out.get(prev)! : i + 1);
+    });
+  }
+  return out;
+}

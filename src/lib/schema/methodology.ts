@@ -62,6 +62,14 @@ export const MethodologyProfile = z.object({
   pembulatan: z.object({ desimal: z.number().int().min(0).max(6), mode: z.literal("half-up"), provenance: Provenance }),
   predikat: z.array(PredikatStep).min(2),
   predikat_provenance: Provenance,
+  /**
+   * How ranks treat equal published values: "nilai-presisi" ranks on the
+   * unrounded IPP (equal published values can rank apart; a rank is shared
+   * only by exactly equal values), "nilai-dibulatkan" on the published,
+   * rounded IPP (equal published values share a rank: 1, 2, 2, 4).
+   * Absent: "nilai-dibulatkan".
+   */
+  peringkat: z.object({ dasar: z.enum(["nilai-presisi", "nilai-dibulatkan"]), provenance: Provenance }).optional(),
   sumber: z.record(z.string(), Source),
 });
 

@@ -7,8 +7,23 @@ import { Instansi, Tingkat } from "./master.ts";
  */
 export const SCHEMA_VERSION = 1;
 
-export const ASPECT_CODES = ["kebijakan", "sdm", "sarpras", "sipp", "pengaduan", "inovasi"] as const;
-export type AspectCode = (typeof ASPECT_CODES)[number];
+/**
+ * Aspect scores are columns named after the year's profile: `aspek_<kode>`
+ * for each of its aspects, in the profile's order (pekppp-2022: kebijakan,
+ * sdm, sarpras, sipp, pengaduan, inovasi). Nothing here knows how many.
+ */
+export type AspectColumn = `aspek_${string}`;
+export const aspectColumn = (kode: string): AspectColumn => `aspek_${kode}`;
+export type AspectScores<V> = { readonly [k: AspectColumn]: V };
+
+/** Checks the aspek_* fields of a row that passes other keys through: scores 0–5 (or null where allowed). */
+function aspectFieldsCheck(nullable: boolean) {
+  return (row: Record<string, unknown>, ctx: z.RefinementCtx) => {
+    for (const [k, v] of Object.entries(row))
+      if (k.startsWith("aspek_") && !(v === null ? nullable : typeof v === "number" && v >= 0 && v <= 5))
+        ctx.addIssue({ code: "custom", path: [k], message: `${k}: harus nilai 0–5${nullable ? " atau null" : ""}` });
+  };
+}
 
 export const DataStatus = z.enum(["sample", "official"]);
 export type DataStatus = z.infer<typeof DataStatus>;
@@ -16,21 +31,23 @@ export type DataStatus = z.infer<typeof DataStatus>;
 const Score = z.number().min(0).max(5);
 const Rank = z.number().int().positive();
 
-/** The columns of pekppp-instansi.csv, in order. */
-export const INSTANSI_COLUMNS = [
-  "kode_instansi",
-  "nama",
-  "tingkat",
-  "kode_provinsi",
-  "ipp",
-  "predikat",
-  "peringkat_nasional",
-  "peringkat_provinsi",
-  ...ASPECT_CODES.map((a) => `aspek_${a}` as const),
-  "f02",
-  "f03",
-  "jumlah_lokus",
-] as const;
+/** The columns of pekppp-instansi.csv, in order, for a profile's aspect codes. */
+export function instansiColumns(aspects: readonly string[]) {
+  return [
+    "kode_instansi",
+    "nama",
+    "tingkat",
+    "kode_provinsi",
+    "ipp",
+    "predikat",
+    "peringkat_nasional",
+    "peringkat_provinsi",
+    ...aspects.map(aspectColumn),
+    "f02",
+    "f03",
+    "jumlah_lokus",
+  ] as const;
+}
 
 export const Recommendation = z.object({
   indikator: z.string(),
@@ -45,7 +62,7 @@ export const Recommendation = z.object({
   kenaikan_ipp_presisi: z.number(),
 });
 
-export const InstansiResult = z.object({
+const InstansiFields = z.object({
   kode_instansi: z.string(),
   nama: z.string(),
   tingkat: Tingkat,
@@ -54,12 +71,7 @@ export const InstansiResult = z.object({
   predikat: z.string(),
   peringkat_nasional: Rank,
   peringkat_provinsi: Rank.nullable(),
-  aspek_kebijakan: Score.nullable(),
-  aspek_sdm: Score.nullable(),
-  aspek_sarpras: Score.nullable(),
-  aspek_sipp: Score.nullable(),
-  aspek_pengaduan: Score.nullable(),
-  aspek_inovasi: Score.nullable(),
+  // aspek_<kode>: one per aspect of the year's profile (null where the result is only published)
   f02: Score.nullable(),
   f03: Score.nullable(),
   jumlah_lokus: z.number().int().nonnegative().nullable(),
@@ -76,40 +88,44 @@ export const InstansiResult = z.object({
   lokus_tanpa_f03: z.number().int().nonnegative().nullable(),
   rekomendasi: z.array(Recommendation),
 });
-export type InstansiResult = z.infer<typeof InstansiResult>;
+export type InstansiResult = z.infer<typeof InstansiFields> & AspectScores<number | null>;
+/** One instansi's row; its aspek_<kode> fields are those of the year's profile (checked here as scores). */
+export const InstansiResult = z
+  .looseObject(InstansiFields.shape)
+  .superRefine(aspectFieldsCheck(true)) as unknown as z.ZodType<InstansiResult>;
 
-export const LOKUS_COLUMNS = [
-  "kode_instansi",
-  "lokus",
-  "ipp",
-  "ipp_presisi",
-  "predikat",
-  ...ASPECT_CODES.map((a) => `aspek_${a}` as const),
-  "f02",
-  "f03",
-  "jumlah_responden",
-  "tanpa_f03",
-] as const;
+export function lokusColumns(aspects: readonly string[]) {
+  return [
+    "kode_instansi",
+    "lokus",
+    "ipp",
+    "ipp_presisi",
+    "predikat",
+    ...aspects.map(aspectColumn),
+    "f02",
+    "f03",
+    "jumlah_responden",
+    "tanpa_f03",
+  ] as const;
+}
 
-export const LokusResult = z.object({
+const LokusFields = z.object({
   kode_instansi: z.string(),
   lokus: z.string(),
   ipp: Score,
   /** Unrounded to 4 decimals: the instansi IPP is the mean of these, not of `ipp`. */
   ipp_presisi: Score,
   predikat: z.string(),
-  aspek_kebijakan: Score,
-  aspek_sdm: Score,
-  aspek_sarpras: Score,
-  aspek_sipp: Score,
-  aspek_pengaduan: Score,
-  aspek_inovasi: Score,
+  // aspek_<kode>: one per aspect of the year's profile
   f02: Score,
   f03: Score.nullable(),
   jumlah_responden: z.number().int().nonnegative(),
   tanpa_f03: z.boolean(),
 });
-export type LokusResult = z.infer<typeof LokusResult>;
+export type LokusResult = z.infer<typeof LokusFields> & AspectScores<number>;
+export const LokusResult = z
+  .looseObject(LokusFields.shape)
+  .superRefine(aspectFieldsCheck(false)) as unknown as z.ZodType<LokusResult>;
 
 const PredikatCounts = z.record(z.string(), z.number().int().nonnegative());
 
@@ -221,5 +237,7 @@ export const Manifest = z.object({
       berkas: z.array(z.string()),
     }),
   ),
+  /** The published-figures files (real figures, beside the results), when the input has them. */
+  angka_terbitan: z.array(z.string()).optional(),
 });
 export type Manifest = z.infer<typeof Manifest>;

@@ -7,9 +7,11 @@
  * relative to it and stay right under any BASE_PATH. Columns, types and
  * descriptions come from the data dictionary the /data/ page shows.
  */
+import type { MethodologyProfile } from "../schema/methodology.ts";
 import type { Manifest } from "../schema/output.ts";
-import { INSTANSI_COLUMNS, LOKUS_COLUMNS } from "../schema/output.ts";
-import { columnType, INSTANSI_DICTIONARY, LOKUS_DICTIONARY } from "../view/dictionary.ts";
+import { instansiColumns, lokusColumns } from "../schema/output.ts";
+import { aspectDictionary, columnType, INSTANSI_DICTIONARY, LOKUS_DICTIONARY } from "../view/dictionary.ts";
+import { otherColumn } from "./otherTables.ts";
 
 export interface DataPackageInput {
   readonly manifest: Manifest;
@@ -17,6 +19,12 @@ export interface DataPackageInput {
   readonly bytes: (path: string) => number;
   /** Absolute URL of the /data/ page, or null without SITE_URL. */
   readonly homepage: string | null;
+  /** The methodology profile a year names (its aspects give the aspect columns). */
+  readonly profileOf: (id: string) => Pick<MethodologyProfile, "aspek">;
+  /** Every file of the data product ("2024/mpp.csv", "metodologi/pekppp-2022.json"), datapackage.json aside. */
+  readonly files: readonly string[];
+  /** The header row of a CSV of the data product. */
+  readonly header: (path: string) => readonly string[];
 }
 
 interface Field {
@@ -64,29 +72,59 @@ const IDN_AREA_DATA = {
 
 const CSV = {
   instansi: {
-    columns: INSTANSI_COLUMNS,
+    columns: instansiColumns,
     dictionary: INSTANSI_DICTIONARY,
     key: ["kode_instansi"],
     title: "Hasil per instansi",
   },
   lokus: {
-    columns: LOKUS_COLUMNS,
+    columns: lokusColumns,
     dictionary: LOKUS_DICTIONARY,
     key: ["kode_instansi", "lokus"],
     title: "Hasil per lokus (unit layanan)",
   },
 } as const;
 
-const JSON_TITLES: Record<string, string> = {
+/** What each file of the data product is, by name (a year's files get the year added). */
+const TITLES: Record<string, string> = {
+  "pekppp-instansi.csv": "Hasil per instansi",
+  "pekppp-lokus.csv": "Hasil per lokus (unit layanan)",
+  "mpp.csv": "Hasil Evaluasi Penyelenggaraan Mal Pelayanan Publik (data sampel bila tahunnya sampel)",
+  "mpp.json": "Hasil Evaluasi Penyelenggaraan Mal Pelayanan Publik (JSON)",
+  "rkr-unit.csv": "Hasil Pelayanan Publik Ramah Kelompok Rentan per unit",
+  "rkr-unit.json": "Hasil Pelayanan Publik Ramah Kelompok Rentan per unit (JSON)",
+  "instansi.json": "Daftar semua instansi dengan slug dan kode",
+  "manifest.json": "Daftar tahun dan berkas data produk ini",
+  "penghargaan.json": "Daftar penghargaan resmi (fakta terbitan, bukan data sampel)",
+  "angka-terbitan.csv": "Angka resmi yang dipublikasikan, satu baris per nilai dan sumber",
+  "angka-terbitan.json": "Angka resmi yang dipublikasikan (JSON)",
   "pekppp-instansi.json": "Hasil per instansi (JSON, dengan rekomendasi dan jarak predikat)",
   "pekppp-lokus.json": "Hasil per lokus (JSON)",
   "ringkasan.json": "Ringkasan per tingkat dan per provinsi (dihitung dasbor, bukan angka resmi)",
   "validasi.json": "Laporan validasi: setiap baris masukan dipakai atau ditolak dengan alasan",
 };
 
-function fields(kind: keyof typeof CSV): Field[] {
+function fields(kind: keyof typeof CSV, profile: Pick<MethodologyProfile, "aspek">): Field[] {
   const { columns, dictionary } = CSV[kind];
-  return columns.map((name) => ({ name, ...columnType(name), description: dictionary[name]?.id ?? "" }));
+  const aspects = aspectDictionary(profile);
+  return columns(profile.aspek.map((a) => a.kode)).map((name) => ({
+    name,
+    ...columnType(name),
+    description: (dictionary[name] ?? aspects[name])?.id ?? "",
+  }));
+}
+
+const PUBLIC_SOURCES = {
+  title: "Sumber terbitan (keputusan Menteri PANRB, berita dan situs pemerintah), disebut per baris",
+};
+
+/** The fields of another published CSV, from its header, each typed and described (src/lib/site/otherTables.ts). */
+function otherFields(file: string, header: readonly string[]): Field[] {
+  return header.map((name) => {
+    const c = otherColumn(file, name);
+    if (!c) throw new Error(`${file}: kolom ${name} tidak punya tipe dan keterangan (src/lib/site/otherTables.ts)`);
+    return { name, ...c };
+  });
 }
 
 /** A resource name: lower case, digits and ".-_/" only (the spec's pattern). */
@@ -99,49 +137,44 @@ function yearSource(y: Manifest["tahun"][number]): { title: string } {
 
 export function dataPackage(input: DataPackageInput): DataPackage {
   const { manifest, bytes } = input;
+  const byYear = new Map(manifest.tahun.map((y) => [String(y.tahun), y]));
   const resources: Resource[] = [];
-  for (const y of manifest.tahun) {
-    const sources = [yearSource(y), IDN_AREA_DATA];
-    for (const path of y.berkas) {
-      const file = path.split("/").pop() ?? path;
-      const csvKind = file === "pekppp-instansi.csv" ? "instansi" : file === "pekppp-lokus.csv" ? "lokus" : null;
-      const common = { name: nameOf(path), path, encoding: "utf-8" as const, bytes: bytes(path), sources };
-      if (csvKind)
-        resources.push({
-          ...common,
-          title: `${CSV[csvKind].title} ${y.tahun}`,
-          description: `${CSV[csvKind].title}, tahun ${y.tahun}. Koma sebagai pemisah, titik sebagai tanda desimal; sel kosong berarti tidak ada nilai.`,
-          format: "csv",
-          mediatype: "text/csv",
-          profile: "tabular-data-resource",
-          dialect: { delimiter: ",", doubleQuote: true, header: true },
-          schema: { fields: fields(csvKind), missingValues: [""], primaryKey: CSV[csvKind].key },
-        });
-      else
-        resources.push({
-          ...common,
-          title: `${JSON_TITLES[file] ?? file} ${y.tahun}`,
-          description: `${JSON_TITLES[file] ?? file}, tahun ${y.tahun}.`,
-          format: "json",
-          mediatype: "application/json",
-        });
+  for (const path of [...input.files].sort()) {
+    const file = path.split("/").pop() ?? path;
+    const year = byYear.get(path.split("/")[0] ?? "");
+    const sources = year
+      ? [yearSource(year), IDN_AREA_DATA]
+      : file.startsWith("angka-terbitan") || file === "penghargaan.json"
+        ? [PUBLIC_SOURCES]
+        : path.startsWith("metodologi/") || file === "manifest.json"
+          ? []
+          : [IDN_AREA_DATA];
+    const titled =
+      TITLES[file] ?? (path.startsWith("metodologi/") ? `Metodologi ${file.replace(/\.json$/, "")}` : file);
+    const title = year ? `${titled} ${year.tahun}` : titled;
+    const common = { name: nameOf(path), path, encoding: "utf-8" as const, bytes: bytes(path), sources, title };
+    if (!file.endsWith(".csv")) {
+      resources.push({
+        ...common,
+        description: `${titled}${year ? `, tahun ${year.tahun}` : ""}.`,
+        format: "json",
+        mediatype: "application/json",
+      });
+      continue;
     }
+    const csvKind = file === "pekppp-instansi.csv" ? "instansi" : file === "pekppp-lokus.csv" ? "lokus" : null;
+    const schemaFields =
+      csvKind && year ? fields(csvKind, input.profileOf(year.profil)) : otherFields(file, input.header(path));
+    resources.push({
+      ...common,
+      description: `${titled}${year ? `, tahun ${year.tahun}` : ""}. Koma sebagai pemisah, titik sebagai tanda desimal; sel kosong berarti tidak ada nilai.`,
+      format: "csv",
+      mediatype: "text/csv",
+      profile: "tabular-data-resource",
+      dialect: { delimiter: ",", doubleQuote: true, header: true },
+      schema: { fields: schemaFields, missingValues: [""], primaryKey: csvKind ? CSV[csvKind].key : [] },
+    });
   }
-  const json = (path: string, title: string, sources = [IDN_AREA_DATA]): Resource => ({
-    name: nameOf(path),
-    path,
-    title,
-    description: `${title}.`,
-    format: "json",
-    mediatype: "application/json",
-    encoding: "utf-8",
-    bytes: bytes(path),
-    sources,
-  });
-  resources.push(json("instansi.json", "Daftar semua instansi dengan slug dan kode"));
-  resources.push(json("manifest.json", "Daftar tahun dan berkas data produk ini", []));
-  for (const p of [...new Set(manifest.tahun.map((y) => y.profil))])
-    resources.push(json(`metodologi/${p}.json`, `Metodologi ${p}: aspek, bobot, pembulatan, dan tabel predikat`, []));
 
   const sample = manifest.tahun.some((y) => y.status === "sample");
   const years = manifest.tahun.map((y) => y.tahun);

@@ -18,6 +18,8 @@ export const PAGE_KINDS = [
   "mpp",
   "rkr",
   "awards",
+  // Real published figures beside the sample (src/views/PublishedView).
+  "published",
 ] as const;
 export type PageKind = (typeof PAGE_KINDS)[number];
 
@@ -66,6 +68,7 @@ const SEGMENT: Record<PageKind, string> = {
   mpp: "evaluasi/mpp/",
   rkr: "evaluasi/ramah-kelompok-rentan/",
   awards: "penghargaan/",
+  published: "angka-terbitan/",
 };
 
 /** A page's path below the base, without slashes at either end ("" for the home page). */

@@ -8,12 +8,12 @@
  */
 import type { Lang } from "../format/lang.ts";
 import type { Manifest } from "../schema/output.ts";
-import { INSTANSI_COLUMNS } from "../schema/output.ts";
-import { INSTANSI_DICTIONARY } from "../view/dictionary.ts";
 
 export interface DatasetInput {
   readonly lang: Lang;
   readonly manifest: Manifest;
+  /** The columns of the per-instansi results, described (the data dictionary of the year's profile). */
+  readonly columns: readonly { readonly column: string; readonly description: string }[];
   /** One year (an edition's home page), or null for the whole data product (/data/). */
   readonly year: number | null;
   /** The page's canonical address (absolute with SITE_URL). */
@@ -82,10 +82,10 @@ export function datasetJsonLd(o: DatasetInput): Record<string, unknown> {
           },
         }),
     ...(sources.length ? { citation: sources } : {}),
-    variableMeasured: INSTANSI_COLUMNS.map((c) => ({
+    variableMeasured: o.columns.map((c) => ({
       "@type": "PropertyValue",
-      name: c,
-      description: INSTANSI_DICTIONARY[c]?.[o.lang] ?? c,
+      name: c.column,
+      description: c.description || c.column,
     })),
     distribution,
   };

@@ -32,7 +32,9 @@ export type IssueCode =
   // MPP and Ramah Kelompok Rentan inputs (src/lib/evaluation)
   | "unit-kosong"
   | "tahun-operasi-tidak-valid"
-  | "instansi-tidak-sesuai";
+  | "instansi-tidak-sesuai"
+  // Published figures (data/terbitan)
+  | "angka-terbitan-tidak-valid";
 
 export type Severity = "error" | "warning";
 

@@ -1,29 +1,10 @@
 import type { Lang } from "../format/lang.ts";
+import { formatPercent } from "../format/number.ts";
 import { PREDIKAT_CODES } from "../format/palette.ts";
-import { INSTANSI_COLUMNS, LOKUS_COLUMNS } from "../schema/output.ts";
+import type { MethodologyProfile } from "../schema/methodology.ts";
+import { aspectColumn, instansiColumns, lokusColumns } from "../schema/output.ts";
 
 type Described = Record<string, { id: string; en: string }>;
-
-const ASPECTS: Described = {
-  aspek_kebijakan: {
-    id: "Nilai aspek Kebijakan Pelayanan (bobot 24%)",
-    en: "Service policy aspect score (weight 24%)",
-  },
-  aspek_sdm: { id: "Nilai aspek Profesionalisme SDM (25%)", en: "Staff professionalism aspect score (25%)" },
-  aspek_sarpras: { id: "Nilai aspek Sarana Prasarana (18%)", en: "Facilities aspect score (18%)" },
-  aspek_sipp: {
-    id: "Nilai aspek Sistem Informasi Pelayanan Publik (11%)",
-    en: "Public-service information system aspect score (11%)",
-  },
-  aspek_pengaduan: {
-    id: "Nilai aspek Konsultasi dan Pengaduan (10%)",
-    en: "Consultation and complaints aspect score (10%)",
-  },
-  aspek_inovasi: {
-    id: "Nilai aspek Inovasi Pelayanan Publik (12%)",
-    en: "Public-service innovation aspect score (12%)",
-  },
-};
 
 const COMMON: Described = {
   kode_instansi: {
@@ -40,7 +21,6 @@ const COMMON: Described = {
     id: "Nilai pengguna layanan (formulir F-03), 0–5; kosong bila tidak ada",
     en: "Service users' score (form F-03), 0–5; empty when there is none",
   },
-  ...ASPECTS,
 };
 
 export const INSTANSI_DICTIONARY: Described = {
@@ -55,8 +35,8 @@ export const INSTANSI_DICTIONARY: Described = {
     en: "Code of the parent province; empty for ministries",
   },
   peringkat_nasional: {
-    id: "Peringkat di antara instansi setingkat; nilai sama berbagi peringkat (1, 2, 2, 4)",
-    en: "Rank among institutions of the same level; equal values share a rank (1, 2, 2, 4)",
+    id: "Peringkat di antara instansi setingkat, menurut aturan peringkat profil metodologi tahunnya (pekppp-2022: dari IPP sebelum pembulatan, asumsi; hanya nilai yang persis sama berbagi peringkat)",
+    en: "Rank among institutions of the same level, by the tie rule of the year's methodology profile (pekppp-2022: on the IPP before rounding, an assumption; only exactly equal values share a rank)",
   },
   peringkat_provinsi: {
     id: "Peringkat kabupaten/kota di provinsinya; kosong untuk provinsi dan K/L",
@@ -114,7 +94,6 @@ const COLUMN_TYPES: Record<string, ColumnType> = {
   predikat: { type: "string", constraints: { required: true, enum: PREDIKAT_CODES } },
   peringkat_nasional: { ...RANK, constraints: { ...RANK.constraints, required: true } },
   peringkat_provinsi: RANK,
-  ...Object.fromEntries(Object.keys(ASPECTS).map((a) => [a, SCORE])),
   f02: SCORE,
   f03: SCORE,
   jumlah_lokus: COUNT,
@@ -123,16 +102,34 @@ const COLUMN_TYPES: Record<string, ColumnType> = {
   tanpa_f03: { type: "boolean", trueValues: ["ya"], falseValues: ["tidak"] },
 };
 
-/** A column's Table Schema type; every published column has one (a missing one is a build bug). */
+/** A column's Table Schema type (an aspect column of any profile is a score); every published column has one. */
 export function columnType(column: string): ColumnType {
-  const t = COLUMN_TYPES[column];
+  const t = COLUMN_TYPES[column] ?? (column.startsWith(aspectColumn("")) ? SCORE : undefined);
   if (!t) throw new Error(`kolom ${column} tidak punya tipe di kamus data`);
   return t;
 }
 
-/** The columns of a published CSV in order, each with its description in `lang`. */
-export function dictionary(lang: Lang) {
+/** The aspect columns of a profile, described from its names and weights ("bobot 24 %"). */
+export function aspectDictionary(profile: Pick<MethodologyProfile, "aspek">): Described {
+  return Object.fromEntries(
+    profile.aspek.map((a) => [
+      aspectColumn(a.kode),
+      {
+        id: `Nilai aspek ${a.nama} (bobot ${formatPercent(a.bobot, "id")}), 0–5`,
+        en: `${a.nama_en} aspect score (weight ${formatPercent(a.bobot, "en")}), 0–5`,
+      },
+    ]),
+  );
+}
+
+/** The columns of a published CSV in order, each with its description in `lang`; aspect columns from the year's profile. */
+export function dictionary(lang: Lang, profile: Pick<MethodologyProfile, "aspek">) {
+  const aspects = aspectDictionary(profile);
+  const codes = profile.aspek.map((a) => a.kode);
   const rows = (cols: readonly string[], d: Described) =>
-    cols.map((c) => ({ column: c, description: d[c]?.[lang] ?? "" }));
-  return { instansi: rows(INSTANSI_COLUMNS, INSTANSI_DICTIONARY), lokus: rows(LOKUS_COLUMNS, LOKUS_DICTIONARY) };
+    cols.map((c) => ({ column: c, description: (d[c] ?? aspects[c])?.[lang] ?? "" }));
+  return {
+    instansi: rows(instansiColumns(codes), INSTANSI_DICTIONARY),
+    lokus: rows(lokusColumns(codes), LOKUS_DICTIONARY),
+  };
 }

@@ -22,6 +22,10 @@ const id = {
   mean: "Rata-rata IPP",
   median: "median",
   noMean: "Belum ada nilai",
+  publishedBeside: (pemda: string | null) =>
+    pemda === null
+      ? "(angka nyata dari sumber publik, di luar data dasbor)"
+      : `(angka nyata dari sumber publik, di luar data dasbor; rata-rata pemda yang dihitung dasbor: ${pemda})`,
   predikatCounts: "Jumlah per predikat",
   rankingOf: (plural: string) => `Peringkat ${plural}`,
   topBottom: "Tertinggi dan terendah",
@@ -71,6 +75,10 @@ const en: HomeText = {
   mean: "Mean IPP",
   median: "median",
   noMean: "No scores yet",
+  publishedBeside: (pemda) =>
+    pemda === null
+      ? "(a real figure from a public source, outside the dashboard's data)"
+      : `(a real figure from a public source, outside the dashboard's data; the dashboard's computed mean of regional governments: ${pemda})`,
   predikatCounts: "Count per grade",
   rankingOf: (plural) => `Ranking of ${plural}`,
   topBottom: "Highest and lowest",

@@ -11,7 +11,8 @@ import type { Instansi } from "../schema/master.ts";
 import type { MethodologyProfile } from "../schema/methodology.ts";
 import type { InstansiResult, LokusResult } from "../schema/output.ts";
 import { linkTo, pathOf, type Page } from "../site/routes.ts";
-import { changeAt, hasEarlierYear, historyOf, latestOther, type YearSlice } from "./instansiHistory.ts";
+import { lokusChangedNote, notComparableNote } from "./comparable.ts";
+import { breakAt, changeAt, hasEarlierYear, historyOf, latestOther, type YearSlice } from "./instansiHistory.ts";
 import { rankTies } from "./instansiRanks.ts";
 import { instansiText } from "./instansiText.ts";
 import { summarize, type SummaryFacts } from "./summary.ts";
@@ -65,6 +66,7 @@ export function instansiView(input: InstansiInput) {
       ? { rank: r.peringkat_provinsi, of: r.jumlah_peserta_provinsi, tied: ties!.provincial(r) }
       : null;
   const change = changeAt(history, page.year);
+  const broken = breakAt(history, page.year);
 
   const indicatorName = (kode: string, fallback: string) => {
     const i = profile.indikator.find((x) => x.kode === kode);
@@ -105,6 +107,7 @@ export function instansiView(input: InstansiInput) {
       lokusTanpaF03: published ? null : lokus.filter((l) => l.tanpa_f03).length,
     },
     change,
+    notComparable: broken ? notComparableNote(broken.reason, broken.from, page.year, lang) : null,
     earlierYear: hasEarlierYear(history, page.year),
     latestOther: other?.result ? { tahun: other.tahun, ipp: other.result.ipp, predikat: other.result.predikat } : null,
   };
@@ -144,7 +147,18 @@ export function instansiView(input: InstansiInput) {
       ],
       up: r.jarak_naik !== null && up ? tx.up(formatIpp(r.jarak_naik, lang), up.kode) : tx.atTop,
       down: r.jarak_turun !== null && down ? tx.down(formatIpp(r.jarak_turun, lang), down.kode) : null,
-      change: change && { value: formatChange(change.delta, lang), from: change.from },
+      change: change && {
+        value: formatChange(change.delta, lang),
+        from: change.from,
+        lokusNote: change.lokusChanged
+          ? lokusChangedNote(
+              { tahun: change.from, lokus: change.lokusChanged.before },
+              { tahun: page.year, lokus: change.lokusChanged.after },
+              lang,
+            )
+          : null,
+      },
+      notComparable: broken ? notComparableNote(broken.reason, broken.from, page.year, lang) : null,
     },
     lokus: lokus.map((l) => ({
       nama: l.lokus,
@@ -155,6 +169,7 @@ export function instansiView(input: InstansiInput) {
       responden: formatInteger(l.jumlah_responden, lang),
       tanpaF03: l.tanpa_f03,
     })),
+    recsIntro: tx.recsIntro(input.lokus.map((l) => l.lokus).join(", "), page.year),
     recommendations: recs.map((x) => ({
       kode: x.indikator,
       text: tx.rec(
@@ -174,12 +189,36 @@ export function instansiView(input: InstansiInput) {
       rank: h.result
         ? formatRankOf(h.result.peringkat_nasional, h.result.jumlah_peserta_tingkat, h.tiedNational, lang)
         : null,
+      lokus: h.result && h.lokus ? h.lokus.join(", ") : null,
+      lokusChanged: changeAt(history, h.tahun)?.lokusChanged != null,
       change: (() => {
         const c = changeAt(history, h.tahun);
-        return c ? formatChange(c.delta, lang) : null;
+        if (c) return formatChange(c.delta, lang);
+        return breakAt(history, h.tahun) ? tx.notComparable : null;
       })(),
     })),
-    trend: history.map((h) => ({ tahun: h.tahun, ipp: h.result?.ipp ?? null, predikat: h.result?.predikat ?? null })),
+    /** One note per pair of consecutive results that are not comparable or compare different lokus, oldest first. */
+    trendNotes: history.flatMap((h) => {
+      const b = breakAt(history, h.tahun);
+      if (b) return [notComparableNote(b.reason, b.from, h.tahun, lang)];
+      const c = changeAt(history, h.tahun);
+      return c?.lokusChanged
+        ? [
+            lokusChangedNote(
+              { tahun: c.from, lokus: c.lokusChanged.before },
+              { tahun: h.tahun, lokus: c.lokusChanged.after },
+              lang,
+            ),
+          ]
+        : [];
+    }),
+    // A new stretch starts at each change of profile (not comparable: the chart does not join them).
+    trend: history.map((h, k) => ({
+      tahun: h.tahun,
+      ipp: h.result?.ipp ?? null,
+      predikat: h.result?.predikat ?? null,
+      segmen: history.slice(1, k + 1).filter((x, j) => x.profil !== history[j]!.profil).length,
+    })),
     summary: summarize(facts, lang),
   };
 }

@@ -1,5 +1,6 @@
 import { roundHalfUp } from "../format/number.ts";
 import type { InstansiResult } from "../schema/output.ts";
+import { comparability, type Comparability } from "./comparable.ts";
 import { rankTies } from "./instansiRanks.ts";
 
 /** One year of the data product, as the pages hold it. */
@@ -7,6 +8,10 @@ export interface YearSlice {
   readonly tahun: number;
   readonly rows: readonly InstansiResult[];
   readonly byKode: ReadonlyMap<string, InstansiResult>;
+  /** The methodology profile of the year (absent: taken as the same for every year). */
+  readonly profil?: string;
+  /** Lokus names per instansi kode, as published that year (absent: unknown). */
+  readonly lokus?: ReadonlyMap<string, readonly string[]>;
 }
 
 /** An instansi's result in one year; null when it was not evaluated that year. */
@@ -14,6 +19,9 @@ export interface HistoryPoint {
   readonly tahun: number;
   readonly result: InstansiResult | null;
   readonly tiedNational: boolean;
+  readonly profil: string;
+  /** Its lokus that year; undefined when unknown. */
+  readonly lokus: readonly string[] | undefined;
 }
 
 /** Its result in every year of the data, oldest first. */
@@ -22,7 +30,13 @@ export function historyOf(kode: string, years: readonly YearSlice[]): HistoryPoi
     .sort((a, b) => a.tahun - b.tahun)
     .map((y) => {
       const result = y.byKode.get(kode) ?? null;
-      return { tahun: y.tahun, result, tiedNational: result !== null && rankTies(y.rows).national(result) };
+      return {
+        tahun: y.tahun,
+        result,
+        tiedNational: result !== null && rankTies(y.rows).national(result),
+        profil: y.profil ?? "",
+        lokus: y.lokus ? (y.lokus.get(kode) ?? []) : undefined,
+      };
     });
 }
 
@@ -35,22 +49,45 @@ export interface Change {
   readonly predikatTo: string;
   /** The data year just before `tahun` when the instansi was not evaluated in it (a gap), else null. */
   readonly skipped: number | null;
+  /** The lokus of both years when they differ (the change compares different service units), else null. */
+  readonly lokusChanged: { readonly before: readonly string[]; readonly after: readonly string[] } | null;
 }
 
-/** How the result of `tahun` compares with the latest earlier one; null when there is none to compare. */
-export function changeAt(history: readonly HistoryPoint[], tahun: number): Change | null {
-  const now = history.find((h) => h.tahun === tahun)?.result;
-  if (!now) return null;
+/** The latest earlier result could not be compared with this one (see comparable.ts). */
+export interface Break {
+  readonly from: number;
+  readonly reason: Extract<Comparability, { comparable: false }>;
+}
+
+function previousResult(history: readonly HistoryPoint[], tahun: number) {
+  const now = history.find((h) => h.tahun === tahun);
+  if (!now?.result) return null;
   const earlier = history.filter((h) => h.tahun < tahun);
   const prev = [...earlier].reverse().find((h) => h.result !== null);
   if (!prev?.result) return null;
-  const justBefore = earlier.at(-1)!;
+  return { now, prev, earlier, c: comparability(prev, now) };
+}
+
+/** Why the result of `tahun` is not compared with the latest earlier one; null when it is (or there is none). */
+export function breakAt(history: readonly HistoryPoint[], tahun: number): Break | null {
+  const p = previousResult(history, tahun);
+  return p && !p.c.comparable ? { from: p.prev.tahun, reason: p.c } : null;
+}
+
+/** How the result of `tahun` compares with the latest earlier one; null when there is none, or it is not comparable (breakAt says why). */
+export function changeAt(history: readonly HistoryPoint[], tahun: number): Change | null {
+  const p = previousResult(history, tahun);
+  if (!p || !p.c.comparable) return null;
+  const now = p.now.result!;
+  const prev = p.prev.result!;
+  const justBefore = p.earlier.at(-1)!;
   return {
-    from: prev.tahun,
-    delta: roundHalfUp(now.ipp - prev.result.ipp, 2),
-    predikatFrom: prev.result.predikat,
+    from: p.prev.tahun,
+    delta: roundHalfUp(now.ipp - prev.ipp, 2),
+    predikatFrom: prev.predikat,
     predikatTo: now.predikat,
-    skipped: justBefore.tahun !== prev.tahun ? justBefore.tahun : null,
+    skipped: justBefore.tahun !== p.prev.tahun ? justBefore.tahun : null,
+    lokusChanged: p.c.lokusChanged ? { before: p.prev.lokus!, after: p.now.lokus! } : null,
   };
 }
 

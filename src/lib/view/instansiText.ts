@@ -42,8 +42,8 @@ const id = {
   otherYears: "Hasil di tahun lain",
   noOtherYears: "Belum ada hasil di tahun lain.",
   aspects: "Aspek dibanding rekan",
-  aspectsIntro: (kabkota: boolean) =>
-    `Nilai keenam aspek dibanding rata-rata instansi setingkat${kabkota ? " dan rata-rata kabupaten/kota seprovinsi" : ""}. Rata-rata dihitung dasbor ini dari data tahun yang sama, bukan angka resmi.`,
+  aspectsIntro: (kabkota: boolean, n: number) =>
+    `Nilai ${n} aspek dibanding rata-rata instansi setingkat${kabkota ? " dan rata-rata kabupaten/kota seprovinsi" : ""}. Rata-rata dihitung dasbor ini dari data tahun yang sama, bukan angka resmi.`,
   lokus: "Unit layanan (lokus)",
   lokusIntro: (n: string) => `IPP instansi adalah rata-rata IPP ${n} lokus berikut (sebelum dibulatkan).`,
   lokusCols: {
@@ -57,14 +57,24 @@ const id = {
   tanpaF03: "tanpa F-03",
   tanpaF03Note: "Lokus bertanda “tanpa F-03” tidak punya jawaban survei pengguna; IPP-nya sama dengan nilai F02.",
   recs: "Indikator yang paling menaikkan IPP",
-  recsIntro:
-    "Angka setelah panah adalah kenaikan IPP bila semua lokus mencapai nilai 5 pada indikator itu, dengan penilaian pengguna (F-03) tetap.",
+  recsIntro: (lokus: string, year: number) =>
+    `Angka setelah panah adalah kenaikan IPP bila semua lokus ${year} (${lokus}) mencapai nilai 5 pada indikator itu, dengan penilaian pengguna (F-03) tetap. Lokus dapat berganti dari tahun ke tahun.`,
   rec: (kode: string, nama: string, from: string, to: string, gain: string) =>
     `Naikkan indikator ${kode} (${nama}) dari ${from} ke ${to} → IPP ${gain}`,
   recsNone: "Semua indikator sudah bernilai 5 di setiap lokus.",
   trend: "Tren dari tahun ke tahun",
   history: "Hasil per tahun",
-  historyCols: { tahun: "Tahun", ipp: "IPP", predikat: "Predikat", rank: "Peringkat nasional", change: "Perubahan" },
+  historyCols: {
+    tahun: "Tahun",
+    ipp: "IPP",
+    predikat: "Predikat",
+    rank: "Peringkat nasional",
+    change: "Perubahan",
+    lokus: "Lokus",
+  },
+  notComparable: "tidak sebanding",
+  lokusChangedMark: "lokus berganti",
+  lokusChangedFrom: (year: number) => `Lokus berbeda dengan ${year}:`,
   tingkatAverage: (noun: string) => `Rata-rata ${noun}`,
   distribution: "Posisi di antara semua instansi",
   distributionIntro: "Setiap titik satu instansi, diwarnai menurut predikat; instansi ini dilingkari.",
@@ -108,8 +118,8 @@ const en: InstansiText = {
   otherYears: "Results in other years",
   noOtherYears: "No results in other years yet.",
   aspects: "Aspects compared with peers",
-  aspectsIntro: (kabkota) =>
-    `The six aspect scores against the average of institutions of the same level${kabkota ? " and of the regencies and cities in the same province" : ""}. The averages are computed by this dashboard from the same year's data; they are not official figures.`,
+  aspectsIntro: (kabkota, n) =>
+    `The ${n} aspect scores against the average of institutions of the same level${kabkota ? " and of the regencies and cities in the same province" : ""}. The averages are computed by this dashboard from the same year's data; they are not official figures.`,
   lokus: "Service units (lokus)",
   lokusIntro: (n) => `The institution's IPP is the mean of the IPPs of these ${n} lokus (before rounding).`,
   lokusCols: {
@@ -123,13 +133,23 @@ const en: InstansiText = {
   tanpaF03: "no F-03",
   tanpaF03Note: "Lokus marked “no F-03” have no user-survey answers; their IPP equals their F02 score.",
   recs: "Indicators that would raise the IPP most",
-  recsIntro:
-    "The number after the arrow is how much the IPP would rise if every lokus reached 5 on that indicator, with user ratings (F-03) held fixed.",
+  recsIntro: (lokus, year) =>
+    `The number after the arrow is how much the IPP would rise if every ${year} lokus (${lokus}) reached 5 on that indicator, with user ratings (F-03) held fixed. The lokus can change from year to year.`,
   rec: (kode, nama, from, to, gain) => `Raise indicator ${kode} (${nama}) from ${from} to ${to} → IPP ${gain}`,
   recsNone: "Every indicator already scores 5 in every lokus.",
   trend: "Trend across the years",
   history: "Results by year",
-  historyCols: { tahun: "Year", ipp: "IPP", predikat: "Grade", rank: "National rank", change: "Change" },
+  historyCols: {
+    tahun: "Year",
+    ipp: "IPP",
+    predikat: "Grade",
+    rank: "National rank",
+    change: "Change",
+    lokus: "Lokus",
+  },
+  notComparable: "not comparable",
+  lokusChangedMark: "lokus changed",
+  lokusChangedFrom: (year) => `Different lokus from ${year}:`,
   tingkatAverage: (noun) => `Average of ${noun}`,
   distribution: "Position among all institutions",
   distributionIntro: "Each dot is one institution, coloured by grade; this one is circled.",

@@ -60,6 +60,8 @@ export function methodView(profile: MethodologyProfile, lang: Lang) {
     blend: { f02: pct(profile.blend.f02), f03: pct(profile.blend.f03), provenance: prov(profile.blend.provenance) },
     aggregation: prov(profile.agregasi.provenance),
     rounding: { digits: profile.pembulatan.desimal, provenance: prov(profile.pembulatan.provenance) },
+    /** How ranks treat equal published values (the profile's tie rule); null when the profile does not say. */
+    ties: profile.peringkat ? { basis: profile.peringkat.dasar, provenance: prov(profile.peringkat.provenance) } : null,
     ladder: profile.predikat.map((p, i) => {
       const upper =
         i === 0 ? profile.skala.max : profile.predikat[i - 1]!.batas_bawah - 1 / 10 ** profile.pembulatan.desimal;

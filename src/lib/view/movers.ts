@@ -9,6 +9,7 @@
  */
 import type { InstansiResult } from "../schema/output.ts";
 import { byCodePoint, cutWithTies, hundredths, type Cut } from "./rankingCut.ts";
+import { comparability } from "./comparable.ts";
 
 export type MoverRow = Pick<InstansiResult, "kode_instansi" | "nama" | "slug" | "tingkat" | "ipp" | "predikat">;
 
@@ -49,7 +50,8 @@ export function previousYear(years: Iterable<number>, year: number): number | nu
 /** Each instansi's change since `previous`, keyed by kode_instansi. */
 export function compareYears(current: YearSlice, previous: YearSlice | null): Comparison {
   if (previous === null) return { kind: "none" };
-  if (previous.profil !== current.profil)
+  // The one rule of src/lib/view/comparable.ts: another methodology profile is not comparable.
+  if (!comparability(previous, current).comparable)
     return {
       kind: "profile-differs",
       previous: previous.tahun,

@@ -34,6 +34,8 @@ export interface RankingRow {
   /** Change since the previous year; null when not compared or not evaluated then. */
   readonly change: number | null;
   readonly changeText: string;
+  /** Its published (real) figure that year, worded ("Angka resmi: 4,72"); null when none. Shown as a mark beside, never in place of, the result. */
+  readonly terbitan: string | null;
 }
 
 export interface RankingGroup {
@@ -48,6 +50,8 @@ export interface RankingInput {
   readonly master: readonly Instansi[];
   readonly results: readonly InstansiResult[];
   readonly comparison: Comparison;
+  /** Published (real) figures of the year, worded per kode (view/published.ts publishedShort). */
+  readonly published?: ReadonlyMap<string, string>;
 }
 
 /** Province names as people say them: "Jawa Barat", "DKI Jakarta", keyed by kode. */
@@ -100,6 +104,7 @@ export function rankingGroups(input: RankingInput, lang: Lang): RankingGroup[] {
         rankText: r ? formatRank(r.peringkat_nasional, tied.has(r.peringkat_nasional), lang) : "–",
         change: c ? c.delta : null,
         changeText: c ? formatChange(c.delta, lang) : "–",
+        terbitan: input.published?.get(i.kode) ?? null,
       };
     });
     rows.sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity) || byCodePoint(a.nama, b.nama));

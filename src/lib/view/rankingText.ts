@@ -25,6 +25,11 @@ const id = {
   instansi: "Instansi",
   change: (previous: number) => `Perubahan dari ${previous}`,
   noPrevious: "Ini tahun pertama di dasbor, jadi tidak ada kolom perubahan.",
+  tieRulePrecise:
+    "Peringkat dihitung dari IPP sebelum pembulatan (asumsi, mengikuti peringkat terbitan 2025), sehingga IPP yang tampak sama dapat berperingkat berbeda; peringkat dibagi (=) hanya bila nilainya persis sama.",
+  tieRuleRounded: "Peringkat dihitung dari IPP yang dibulatkan; IPP sama berbagi peringkat (=).",
+  publishedMark: (n: string) =>
+    `◆ menandai ${n} instansi yang punya angka resmi terbitan tahun ini (angka nyata, di luar data dasbor):`,
   profileDiffers: (previous: number) =>
     `Tahun ${previous} dinilai dengan metodologi lain, jadi perubahannya tidak dihitung.`,
   changeNote: (previous: number) =>
@@ -60,6 +65,11 @@ const en: RankingText = {
   instansi: "Institution",
   change: (previous) => `Change from ${previous}`,
   noPrevious: "This is the first year in the dashboard, so there is no change column.",
+  tieRulePrecise:
+    "Ranks are taken on the IPP before rounding (an assumption, following the published 2025 ranks), so IPPs that look equal can rank differently; a rank is shared (=) only by exactly equal values.",
+  tieRuleRounded: "Ranks are taken on the rounded IPP; equal IPPs share a rank (=).",
+  publishedMark: (n) =>
+    `◆ marks the ${n} institutions with an official figure published for this year (real figures, outside the dashboard's data):`,
   profileDiffers: (previous) => `${previous} was scored with another methodology, so the change is not computed.`,
   changeNote: (previous) =>
     `Change is computed from the published scores (two decimals); – means not evaluated in ${previous}.`,

@@ -33,6 +33,8 @@ export interface SummaryFacts {
     readonly lokusTanpaF03: number | null;
   } | null;
   readonly change: Change | null;
+  /** Why the result is not compared with the previous one (a different method), when it is not. */
+  readonly notComparable?: string | null;
   /** Whether the data has a year before `tahun` at all. */
   readonly earlierYear: boolean;
   /** For a year without a result: the most recent result in another year. */
@@ -67,6 +69,7 @@ function headline(f: SummaryFacts, r: NonNullable<SummaryFacts["result"]>, lang:
 
 function changeSentence(f: SummaryFacts, lang: Lang): string {
   const c = f.change;
+  if (!c && f.notComparable) return f.notComparable;
   if (!c) {
     if (!f.earlierYear)
       return pick(lang, "Belum ada tahun sebelumnya untuk dibandingkan.", "There is no earlier year to compare with.");
@@ -77,8 +80,9 @@ function changeSentence(f: SummaryFacts, lang: Lang): string {
     c.predikatFrom !== c.predikatTo
       ? pick(lang, `, dari ${c.predikatFrom} ke ${c.predikatTo}`, `, from ${c.predikatFrom} to ${c.predikatTo}`)
       : "";
-  const gap =
+  let gap =
     c.skipped === null ? "" : pick(lang, ` (tidak dievaluasi pada ${c.skipped})`, ` (not evaluated in ${c.skipped})`);
+  if (c.lokusChanged) gap += pick(lang, `, dengan lokus yang berbeda`, `, with different lokus`);
   if (c.delta === 0) return pick(lang, `Sama dengan ${c.from}${gap}.`, `Unchanged from ${c.from}${gap}.`);
   return c.delta > 0
     ? pick(lang, `Naik ${size} dari ${c.from}${gap}${grade}.`, `Up ${size} from ${c.from}${gap}${grade}.`)

@@ -4,10 +4,10 @@ import type { Published } from "../ingest/hasil.ts";
 import { distances, predikatOf, type Ladder } from "../method/predikat.ts";
 import type { Profile } from "../method/profile.ts";
 import { roundFraction, type Fraction } from "../num/fraction.ts";
-import { round, roundScaled, type Rational } from "../num/rational.ts";
-import { groupedRanks } from "../rank/rank.ts";
+import { compare, rational, round, roundScaled, type Rational } from "../num/rational.ts";
+import { groupedRanksBy } from "../rank/rank.ts";
 import type { Master } from "../regions/master.ts";
-import { ASPECT_CODES, type InstansiResult, type LokusResult } from "../schema/output.ts";
+import { aspectColumn, type InstansiResult, type LokusResult } from "../schema/output.ts";
 import { scoreInstansi } from "../score/instansi.ts";
 import { scoreLokus, type LokusScore } from "../score/lokus.ts";
 import { recommend } from "../score/recommend.ts";
@@ -39,11 +39,9 @@ export function buildResults(input: {
   const digits = profile.def.pembulatan.desimal;
   const r2 = (x: Rational) => round(x, digits);
   const f2 = (x: Fraction) => roundFraction(x, digits);
-  const aspectCodes = profile.def.aspek.map((a) => a.kode);
-  if (aspectCodes.join() !== ASPECT_CODES.join())
-    throw new Error(
-      `profil ${profile.def.id}: aspek ${aspectCodes.join(", ")} tidak cocok dengan skema keluaran (${ASPECT_CODES.join(", ")})`,
-    );
+  const columns = profile.def.aspek.map((a) => aspectColumn(a.kode));
+  /** The aspect columns of the profile, in its order: aspek_<kode> → score. */
+  const aspectFields = <V>(v: readonly V[]) => Object.fromEntries(columns.map((c, k) => [c, v[k]!]));
 
   const byInstansi = new Map<string, { lokus: F02Lokus; score: LokusScore; respondents: number }[]>();
   for (const l of input.f02) {
@@ -60,6 +58,8 @@ export function buildResults(input: {
 
   const lokusRows: LokusResult[] = [];
   const unranked: Unranked[] = [];
+  /** The exact instansi IPP, for ranking on unrounded values (profile.peringkat). */
+  const exact = new Map<Unranked, Rational>();
   const names = new Map(profile.def.indikator.map((i) => [i.kode, i]));
 
   for (const [kode, entries] of byInstansi) {
@@ -84,33 +84,33 @@ export function buildResults(input: {
       profile,
       entries.map((e) => ({ values: e.lokus.values, hasF03: e.score.f03 !== null })),
     );
-    unranked.push(
-      withIdentity(master, kode, {
-        scaled: Number(roundScaled(total.ipp, digits)),
-        ladder,
-        digits,
-        extra: {
-          ...aspectFields(total.aspects.map(f2)),
-          f02: f2(total.f02),
-          f03: total.f03 === null ? null : r2(total.f03),
-          jumlah_lokus: total.lokus,
-          asal_nilai: "dihitung",
-          lokus_tanpa_f03: total.lokusWithoutF03,
-          rekomendasi: recs.map((r) => {
-            const ind = names.get(r.indikator)!;
-            return {
-              indikator: r.indikator,
-              nama: ind.nama,
-              aspek: ind.aspek,
-              dari: r2(r.dari),
-              ke: r.ke,
-              kenaikan_ipp: r2(r.kenaikan),
-              kenaikan_ipp_presisi: round(r.kenaikan, 4),
-            };
-          }),
-        },
-      }),
-    );
+    const row = withIdentity(master, kode, {
+      scaled: Number(roundScaled(total.ipp, digits)),
+      ladder,
+      digits,
+      extra: {
+        ...aspectFields(total.aspects.map(f2)),
+        f02: f2(total.f02),
+        f03: total.f03 === null ? null : r2(total.f03),
+        jumlah_lokus: total.lokus,
+        asal_nilai: "dihitung",
+        lokus_tanpa_f03: total.lokusWithoutF03,
+        rekomendasi: recs.map((r) => {
+          const ind = names.get(r.indikator)!;
+          return {
+            indikator: r.indikator,
+            nama: ind.nama,
+            aspek: ind.aspek,
+            dari: r2(r.dari),
+            ke: r.ke,
+            kenaikan_ipp: r2(r.kenaikan),
+            kenaikan_ipp_presisi: round(r.kenaikan, 4),
+          };
+        }),
+      },
+    });
+    unranked.push(row);
+    exact.set(row, total.ipp);
   }
 
   for (const [kode, p] of input.published) {
@@ -121,7 +121,7 @@ export function buildResults(input: {
         ladder,
         digits,
         extra: {
-          ...aspectFields(ASPECT_CODES.map(() => null)),
+          ...aspectFields(columns.map(() => null)),
           f02: null,
           f03: null,
           jumlah_lokus: null,
@@ -133,12 +133,17 @@ export function buildResults(input: {
     );
   }
 
-  const ippOf = (r: Unranked) => Math.round(r.ipp * 10 ** digits);
-  const national = groupedRanks(unranked, (r) => r.tingkat, ippOf);
-  const provincial = groupedRanks(
+  // Ranks on the published (rounded) value, or on the unrounded one when the profile says so;
+  // a result that was only published has no other value than its rounded one.
+  const unit = 10 ** digits;
+  const precise = profile.def.peringkat?.dasar === "nilai-presisi";
+  const valueOf = (r: Unranked) => (precise ? exact.get(r) : undefined) ?? rational(Math.round(r.ipp * unit), unit);
+  const better = (a: Unranked, b: Unranked) => compare(valueOf(b), valueOf(a));
+  const national = groupedRanksBy(unranked, (r) => r.tingkat, better);
+  const provincial = groupedRanksBy(
     unranked,
     (r) => (r.tingkat === "kabupaten" || r.tingkat === "kota" ? r.kode_provinsi : null),
-    ippOf,
+    better,
   );
   const countBy = (key: (r: Unranked) => string | null) => {
     const m = new Map<string, number>();
@@ -164,22 +169,13 @@ export function buildResults(input: {
     })
     .sort((a, b) => cmp(a.kode_instansi, b.kode_instansi));
   lokusRows.sort((a, b) => cmp(a.kode_instansi, b.kode_instansi) || cmp(a.lokus, b.lokus));
-  return { instansi: instansi.map(orderKeys), lokus: lokusRows };
+  return {
+    instansi: instansi.map((r) => orderKeys(r, columns)),
+    lokus: lokusRows.map((l) => orderLokusKeys(l, columns)),
+  };
 }
 
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-
-/** The six aspect columns, written out: this runs once per lokus and instansi. */
-function aspectFields(v: readonly (number | null)[]) {
-  return {
-    aspek_kebijakan: v[0] ?? null,
-    aspek_sdm: v[1] ?? null,
-    aspek_sarpras: v[2] ?? null,
-    aspek_sipp: v[3] ?? null,
-    aspek_pengaduan: v[4] ?? null,
-    aspek_inovasi: v[5] ?? null,
-  } satisfies Record<`aspek_${(typeof ASPECT_CODES)[number]}`, number | null>;
-}
 
 function withIdentity(
   master: Master,
@@ -220,7 +216,7 @@ function withIdentity(
 }
 
 /** Fixed key order (the CSV's, then the JSON extras), so output bytes never depend on code paths. */
-function orderKeys(r: InstansiResult): InstansiResult {
+function orderKeys(r: InstansiResult, aspects: readonly string[]): InstansiResult {
   return {
     kode_instansi: r.kode_instansi,
     nama: r.nama,
@@ -230,12 +226,7 @@ function orderKeys(r: InstansiResult): InstansiResult {
     predikat: r.predikat,
     peringkat_nasional: r.peringkat_nasional,
     peringkat_provinsi: r.peringkat_provinsi,
-    aspek_kebijakan: r.aspek_kebijakan,
-    aspek_sdm: r.aspek_sdm,
-    aspek_sarpras: r.aspek_sarpras,
-    aspek_sipp: r.aspek_sipp,
-    aspek_pengaduan: r.aspek_pengaduan,
-    aspek_inovasi: r.aspek_inovasi,
+    ...Object.fromEntries(aspects.map((c) => [c, r[c as `aspek_${string}`] ?? null])),
     f02: r.f02,
     f03: r.f03,
     jumlah_lokus: r.jumlah_lokus,
@@ -247,5 +238,20 @@ function orderKeys(r: InstansiResult): InstansiResult {
     jumlah_peserta_provinsi: r.jumlah_peserta_provinsi,
     lokus_tanpa_f03: r.lokus_tanpa_f03,
     rekomendasi: r.rekomendasi,
+  };
+}
+
+function orderLokusKeys(l: LokusResult, aspects: readonly string[]): LokusResult {
+  return {
+    kode_instansi: l.kode_instansi,
+    lokus: l.lokus,
+    ipp: l.ipp,
+    ipp_presisi: l.ipp_presisi,
+    predikat: l.predikat,
+    ...Object.fromEntries(aspects.map((c) => [c, l[c as `aspek_${string}`]!])),
+    f02: l.f02,
+    f03: l.f03,
+    jumlah_responden: l.jumlah_responden,
+    tanpa_f03: l.tanpa_f03,
   };
 }

@@ -3,6 +3,7 @@
  * data product it was built from (read back from `<dist>/data/`, so a build
  * from another data set, like the hostile fixture, is described correctly).
  */
+import { PublishedData, type PublishedFigure } from "../../../src/lib/schema/published.ts";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { InstansiIndex, Manifest, YearData } from "../../../src/lib/schema/output.ts";
@@ -40,6 +41,8 @@ export interface BuiltData {
   readonly results: ReadonlyMap<number, ReadonlyMap<string, YearData["instansi"][number]>>;
   /** The route table's view of the site: what allPages() enumerates. */
   readonly siteMap: SiteMap;
+  /** The published (real) figures, when the data product has them. */
+  readonly published: readonly PublishedFigure[];
 }
 
 const json = (dir: string, path: string): unknown => JSON.parse(readFileSync(join(dir, "data", path), "utf8"));
@@ -56,6 +59,7 @@ export function builtData(dir: string = DIST, base = "/"): BuiltData {
     years,
     latest: Math.max(...years),
     results,
+    published: manifest.angka_terbitan ? PublishedData.parse(json(dir, "angka-terbitan.json")).angka : [],
     siteMap: { years, slugs: instansi.map((i) => i.slug), provinces: instansi.filter((i) => i.tingkat === "provinsi").map((i) => i.kode), base },
   };
 }

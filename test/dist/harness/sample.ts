@@ -32,6 +32,8 @@ export function notableInstansi(data: BuiltData): { slug: string; why: string }[
   const slugOf = (kode: string | undefined) => data.instansi.find((i) => i.kode === kode)?.slug;
   add(slugOf(tied?.kode_instansi), "tied rank");
   add(data.instansi.find((i) => !latest.has(i.kode))?.slug, "not evaluated");
+  const conflicting = data.published.find((f) => f.tahun === data.latest && f.bertentangan_dengan.length && f.slug);
+  add(conflicting?.slug ?? data.published.find((f) => f.tahun === data.latest && f.slug)?.slug ?? undefined, "published figure");
   for (const tingkat of ["kl", "kabupaten", "kota"] as const) add(data.instansi.find((i) => i.tingkat === tingkat && latest.has(i.kode))?.slug, tingkat);
   return picked;
 }

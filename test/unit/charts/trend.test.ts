@@ -62,6 +62,28 @@ describe("trend", () => {
     expect(Array.from(doc.querySelectorAll("text")).map((t) => t.textContent)).toContain("tidak ada data");
   });
 
+  it("does not join years scored with different methodology profiles", () => {
+    const series = [
+      { tahun: 2022, ipp: 4.1, predikat: "A-", segmen: 0 },
+      { tahun: 2023, ipp: 4.2, predikat: "A-", segmen: 0 },
+      { tahun: 2024, ipp: 4.6, predikat: "A", segmen: 1 },
+      { tahun: 2025, ipp: 4.7, predikat: "A", segmen: 1 },
+    ];
+    const inkPaths = (svg: string) =>
+      Array.from(parseSvg(svg).querySelectorAll("path")).filter(
+        (p) => p.closest("g")?.getAttribute("stroke") === "#1a1a1a" && p.getAttribute("d")?.includes("L"),
+      );
+    const broken = inkPaths(trend({ ...input, series, average: null }, { ...options("id"), tahun: 2025 }).svg);
+    expect(broken.map((p) => p.getAttribute("d")!.match(/[ML]/g)!.join(""))).toEqual(["ML", "ML"]);
+    const whole = inkPaths(
+      trend(
+        { ...input, series: series.map((p) => ({ ...p, segmen: 0 })), average: null },
+        { ...options("id"), tahun: 2025 },
+      ).svg,
+    );
+    expect(whole.map((p) => p.getAttribute("d")!.match(/[ML]/g)!.join(""))).toEqual(["MLLL"]);
+  });
+
   it("prints years without a thousands separator in both languages", () => {
     expect(tickLabels(doc)).toEqual(["2022", "2023", "2024", "2025"]);
     expect(tickLabels(parseSvg(en.svg))).toEqual(["2022", "2023", "2024", "2025"]);

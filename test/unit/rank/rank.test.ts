@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { competitionRanks, groupedRanks } from "../../../src/lib/rank/rank.ts";
+import { competitionRanks, groupedRanks, groupedRanksBy } from "../../../src/lib/rank/rank.ts";
 
 describe("competitionRanks", () => {
   it("shares ranks on ties and skips after them (1, 2, 2, 4)", () => {
@@ -25,5 +25,22 @@ describe("competitionRanks", () => {
       (x) => x.v,
     );
     expect(items.map((i) => r.get(i) ?? null)).toEqual([2, 1, 1, null]);
+  });
+});
+
+describe("groupedRanksBy", () => {
+  it("ranks with a comparator: equal only when it says so, within groups", () => {
+    const items = [
+      { g: "a", v: 4.6849 },
+      { g: "a", v: 4.6851 },
+      { g: "a", v: 4.6851 },
+      { g: "b", v: 1 },
+    ];
+    const r = groupedRanksBy(
+      items,
+      (x) => x.g,
+      (x, y) => y.v - x.v,
+    );
+    expect(items.map((i) => r.get(i))).toEqual([3, 1, 1, 1]);
   });
 });

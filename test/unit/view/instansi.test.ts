@@ -188,9 +188,63 @@ describe("helpers", () => {
 
   it("compares with the latest earlier result", () => {
     const h = historyOf("32.73", years);
-    expect(changeAt(h, 2024)).toEqual({ from: 2022, delta: 0.27, predikatFrom: "A-", predikatTo: "A-", skipped: 2023 });
+    expect(changeAt(h, 2024)).toEqual({
+      from: 2022,
+      delta: 0.27,
+      predikatFrom: "A-",
+      predikatTo: "A-",
+      skipped: 2023,
+      lokusChanged: null,
+    });
     expect(changeAt(h, 2022)).toBeNull();
     expect(changeAt(h, 2023)).toBeNull();
+  });
+
+  it("says when lokus changed between the years it compares, on the card, in the history and in the summary", () => {
+    const withLokus = (y: typeof y2024, names: string[], profil = "pekppp-2022") => ({
+      ...y,
+      profil,
+      lokus: new Map([["32.73", names]]),
+    });
+    const old = withLokus(y2022, ["Dinas Sosial", "RSUD", "Disdukcapil"]);
+    const now = withLokus(y2024, ["Dinas Pendidikan", "Dinas Kesehatan", "Disdukcapil"]);
+    const view = instansiView(input("id", { years: [old, withLokus(y2023, []), now] }));
+    expect(view.result?.change?.lokusNote).toBe(
+      "Lokus yang dievaluasi berganti: 2022 Dinas Sosial, RSUD, Disdukcapil; 2024 Dinas Pendidikan, Dinas Kesehatan, Disdukcapil. Perubahan IPP antara kedua tahun membandingkan unit layanan yang berbeda.",
+    );
+    expect(view.history.map((h) => [h.tahun, h.lokus, h.lokusChanged, h.change])).toEqual([
+      [2024, "Dinas Pendidikan, Dinas Kesehatan, Disdukcapil", true, "+0,27"],
+      [2023, null, false, null],
+      [2022, "Dinas Sosial, RSUD, Disdukcapil", false, null],
+    ]);
+    expect(view.trendNotes).toHaveLength(1);
+    expect(view.summary.text).toContain("Naik 0,27 dari 2022 (tidak dievaluasi pada 2023), dengan lokus yang berbeda.");
+    expect(view.recsIntro).toContain("semua lokus 2024 (Dinas Sosial, RSUD, Disdukcapil)");
+    // The same lokus in another order is the same set: no note.
+    const same = instansiView(input("en", { years: [old, withLokus(y2024, ["Disdukcapil", "RSUD", "Dinas Sosial"])] }));
+    expect([same.result?.change?.lokusNote, same.trendNotes]).toEqual([null, []]);
+  });
+
+  it("does not compare years scored with different methodology profiles, and says why", () => {
+    const view = instansiView(
+      input("en", {
+        years: [
+          { ...y2022, profil: "pekppp-2022" },
+          { ...y2024, profil: "pekppp-2026" },
+        ],
+      }),
+    );
+    expect(view.result?.change).toBeNull();
+    expect(view.result?.notComparable).toBe(
+      "2024 is not compared with 2022: the scoring method differs (profile pekppp-2022 in 2022, pekppp-2026 in 2024), so a difference in scores is not a change in performance.",
+    );
+    expect(view.history[0]?.change).toBe("not comparable");
+    expect(view.summary.text).toContain("2024 is not compared with 2022");
+    expect(view.trendNotes).toEqual([view.result?.notComparable]);
+    expect(view.trend.map((p) => [p.tahun, p.segmen])).toEqual([
+      [2022, 0],
+      [2024, 1],
+    ]);
   });
 
   it("formats scores and province names for running text", () => {

@@ -97,6 +97,16 @@ describe("rankingGroups", () => {
     expect(rows.every((r) => r.change === null && r.changeText === "–")).toBe(true);
   });
 
+  it("marks rows with a published (real) figure beside their result, and only those", () => {
+    const rows = rankingGroups({ ...input, published: new Map([["34.04", "Angka resmi: 4,63"]]) }, "id").flatMap(
+      (g) => g.rows,
+    );
+    expect(rows.filter((r) => r.terbitan !== null).map((r) => [r.kode, r.terbitan, r.ippText])).toEqual([
+      ["34.04", "Angka resmi: 4,63", "4,63"],
+    ]);
+    expect(groups.flatMap((g) => g.rows).every((r) => r.terbitan === null)).toBe(true);
+  });
+
   it("names the province as people say it, and K/L as national", () => {
     expect(groups[1]!.rows[0]).toMatchObject({ provinsi: "34", provinsiNama: "DI Yogyakarta", ippText: "4,63" });
     expect(groups[2]!.rows[0]).toMatchObject({

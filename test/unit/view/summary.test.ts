@@ -23,7 +23,7 @@ const bandung: SummaryFacts = {
     lokus: 3,
     lokusTanpaF03: 0,
   },
-  change: { from: 2023, delta: 0.12, predikatFrom: "A", predikatTo: "A", skipped: null },
+  change: { from: 2023, delta: 0.12, predikatFrom: "A", predikatTo: "A", skipped: null, lokusChanged: null },
   earlierYear: true,
   latestOther: null,
 };
@@ -81,19 +81,24 @@ describe("summarySentences", () => {
 
   it("describes falls, unchanged results, grade changes and gaps", () => {
     const at = (change: SummaryFacts["change"]) => summarySentences({ ...bandung, change }, "id")[1];
-    expect(at({ from: 2023, delta: -0.05, predikatFrom: "A", predikatTo: "A", skipped: null })).toBe(
-      "Turun 0,05 dari 2023.",
+    expect(
+      at({ from: 2023, delta: -0.05, predikatFrom: "A", predikatTo: "A", skipped: null, lokusChanged: null }),
+    ).toBe("Turun 0,05 dari 2023.");
+    expect(at({ from: 2023, delta: 0, predikatFrom: "A", predikatTo: "A", skipped: null, lokusChanged: null })).toBe(
+      "Sama dengan 2023.",
     );
-    expect(at({ from: 2023, delta: 0, predikatFrom: "A", predikatTo: "A", skipped: null })).toBe("Sama dengan 2023.");
-    expect(at({ from: 2023, delta: 0.3, predikatFrom: "A-", predikatTo: "A", skipped: null })).toBe(
+    expect(at({ from: 2023, delta: 0.3, predikatFrom: "A-", predikatTo: "A", skipped: null, lokusChanged: null })).toBe(
       "Naik 0,30 dari 2023, dari A- ke A.",
     );
-    expect(at({ from: 2022, delta: 0.2, predikatFrom: "A", predikatTo: "A", skipped: 2023 })).toBe(
+    expect(at({ from: 2022, delta: 0.2, predikatFrom: "A", predikatTo: "A", skipped: 2023, lokusChanged: null })).toBe(
       "Naik 0,20 dari 2022 (tidak dievaluasi pada 2023).",
     );
     expect(
       summarySentences(
-        { ...bandung, change: { from: 2022, delta: -1.5, predikatFrom: "A", predikatTo: "C", skipped: null } },
+        {
+          ...bandung,
+          change: { from: 2022, delta: -1.5, predikatFrom: "A", predikatTo: "C", skipped: null, lokusChanged: null },
+        },
         "en",
       )[1],
     ).toBe("Down 1.50 from 2022, from A to C.");
