@@ -1,6 +1,6 @@
 import { EVALUATION_FILES } from "../../src/lib/evaluation/year.ts";
 import { cp, mkdir, mkdtemp, readdir, readFile, realpath, rename, rm, stat, writeFile } from "node:fs/promises";
-import { rmSync } from "node:fs";
+import { readFileSync, rmSync } from "node:fs";
 import { homedir, tmpdir } from "node:os";
 import { basename, dirname, join, relative, resolve, sep } from "node:path";
 import { fsProblem } from "./fsProblem.ts";
@@ -140,9 +140,15 @@ function running(pid: number): boolean {
   if (pid === process.pid) return false;
   try {
     process.kill(pid, 0);
-    return true;
   } catch (e) {
     return (e as NodeJS.ErrnoException).code === "EPERM";
+  }
+  // A process id is reused: where the system says what runs under it (Linux),
+  // only a data build counts as the one that left the folder.
+  try {
+    return readFileSync(`/proc/${pid}/cmdline`, "utf8").includes("build-data");
+  } catch {
+    return true;
   }
 }
 

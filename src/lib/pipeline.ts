@@ -123,6 +123,8 @@ export const PUBLISHED_FILE = "terbitan/angka-terbitan.csv";
 async function buildPublished(b: BuildInput, done: readonly { tahun: number; profileId?: string | undefined }[]) {
   const path = `${b.input}/${PUBLISHED_FILE}`;
   const tally = new FileTally(path);
+  // An input that is not a readable folder is reported once, by findYears.
+  if ((await b.effects.stat(b.input)).kind !== "dir") return { tally, files: undefined };
   const state = await b.effects.stat(path);
   if (state.kind === "absent") return { tally, files: undefined };
   if (state.kind !== "file") {

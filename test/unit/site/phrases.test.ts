@@ -20,7 +20,7 @@ const BOOKS: Record<string, (lang: Lang) => object> = {
 /** Words the two languages share: the index's acronym, a column heading and loanwords. */
 const SAME_IN_BOTH = new Set(["IPP", "Data", "Lokus", "median"]);
 
-/** Templates that take a yes/no flag rather than words to fill in. */
+/** Templates that take a yes/no flag (and a count) rather than words to fill in. */
 const FLAGS = new Set(["instansiText.aspectsIntro"]);
 
 interface Phrase {
@@ -36,7 +36,7 @@ function phrases(book: object, path: string): Phrase[] {
     const at = `${path}.${key}`;
     if (typeof v === "string") return [{ path: at, text: v, given: [] }];
     if (typeof v === "function") {
-      if (FLAGS.has(at)) return [true, false].map((flag) => ({ path: `${at}(${flag})`, text: v(flag), given: [] }));
+      if (FLAGS.has(at)) return [true, false].map((flag) => ({ path: `${at}(${flag})`, text: v(flag, 6), given: [] }));
       const given = Array.from({ length: v.length }, (_, i) => `⟦${i}⟧`);
       return [{ path: `${at}()`, text: v(...given), given }];
     }
