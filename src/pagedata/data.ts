@@ -35,14 +35,14 @@ function read<S extends z.ZodType>(schema: S, path: string): z.output<S> {
 }
 
 export interface YearBundle {
-  readonly tahun: number;
+  readonly year: number;
   readonly data: YearData;
   readonly summary: Summary;
   readonly report: ValidationReport;
   readonly profile: Profile;
-  readonly byKode: ReadonlyMap<string, YearData["instansi"][number]>;
+  readonly byCode: ReadonlyMap<string, YearData["instansi"][number]>;
   /** The scored lokus of each instansi (none for results that were only published). */
-  readonly lokusByKode: ReadonlyMap<string, readonly LokusResult[]>;
+  readonly lokusByCode: ReadonlyMap<string, readonly LokusResult[]>;
   /** The names of each instansi's lokus that year, in published order. */
   readonly lokusNames: ReadonlyMap<string, readonly string[]>;
 }
@@ -51,7 +51,7 @@ export interface SiteData {
   readonly manifest: Manifest;
   readonly instansi: readonly Instansi[];
   readonly bySlug: ReadonlyMap<string, Instansi>;
-  readonly byKode: ReadonlyMap<string, Instansi>;
+  readonly byCode: ReadonlyMap<string, Instansi>;
   readonly years: ReadonlyMap<number, YearBundle>;
   readonly latest: number;
   /** The published figures (real, from public sources), when the data product has them. */
@@ -76,21 +76,21 @@ export const siteData = once((): SiteData => {
         ),
       );
     const data = read(YearData, `${y.tahun}/pekppp-instansi.json`);
-    const lokusByKode = new Map<string, LokusResult[]>();
+    const lokusByCode = new Map<string, LokusResult[]>();
     for (const l of read(LokusData, `${y.tahun}/pekppp-lokus.json`).lokus) {
-      const list = lokusByKode.get(l.kode_instansi);
+      const list = lokusByCode.get(l.kode_instansi);
       if (list) list.push(l);
-      else lokusByKode.set(l.kode_instansi, [l]);
+      else lokusByCode.set(l.kode_instansi, [l]);
     }
     years.set(y.tahun, {
-      tahun: y.tahun,
+      year: y.tahun,
       data,
       summary: read(Summary, `${y.tahun}/ringkasan.json`),
       report: read(ValidationReport, `${y.tahun}/validasi.json`),
       profile: profiles.get(y.profil)!,
-      byKode: new Map(data.instansi.map((r) => [r.kode_instansi, r])),
-      lokusByKode,
-      lokusNames: new Map([...lokusByKode].map(([k, list]) => [k, list.map((l) => l.lokus)])),
+      byCode: new Map(data.instansi.map((r) => [r.kode_instansi, r])),
+      lokusByCode,
+      lokusNames: new Map([...lokusByCode].map(([k, list]) => [k, list.map((l) => l.lokus)])),
     });
   }
   if (manifest.tahun_terbaru === null) throw new Error("public/data/manifest.json: tidak ada tahun dengan data");
@@ -107,7 +107,7 @@ export const siteData = once((): SiteData => {
     manifest,
     instansi,
     bySlug: new Map(instansi.map((i) => [i.slug, i])),
-    byKode: new Map(instansi.map((i) => [i.kode, i])),
+    byCode: new Map(instansi.map((i) => [i.kode, i])),
     years,
     latest: manifest.tahun_terbaru,
   };

@@ -49,9 +49,9 @@ function build(year: number, lang: Lang): HomeModel {
     comparison.kind === "compared"
       ? { tahun: comparison.previous, summary: yearBundle(comparison.previous).summary }
       : null;
-  const byKode = siteData().byKode;
+  const byCode = siteData().byCode;
   const short = (r: { kode_instansi: string; nama: string }) => {
-    const i = byKode.get(r.kode_instansi);
+    const i = byCode.get(r.kode_instansi);
     return i ? displayName(i) : r.nama;
   };
   const o: ChartOptions = { lang, tahun: year, status: b.data.status, sumber: b.data.sumber, predikat: ladder };

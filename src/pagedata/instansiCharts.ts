@@ -95,7 +95,7 @@ const trends = cache<ChartResult>();
 export function trendChart(lang: Lang, kode: string, nama: string, series: readonly TrendPoint[]): ChartResult {
   return trends.get(`${lang}|${kode}`, () => {
     const site = siteData();
-    const tingkat = site.byKode.get(kode)?.tingkat;
+    const tingkat = site.byCode.get(kode)?.tingkat;
     if (!tingkat) throw new Error(`instansi tidak dikenal: ${kode}`);
     const summaries = [...site.years.values()].map((y) => y.summary);
     const label = instansiText(lang).tingkatAverage(instansiText(lang).noun[tingkat]);

@@ -52,7 +52,7 @@ export function joined(year: number, level: MapLevel, topo: Topo | null): Joined
   return joins.get(`${year}|${level}|${topo ? "geo" : "master"}`, () => {
     const master = masterCodes(level);
     const codes = topo ? topo.objects[level].geometries.map((g) => g.properties.code) : master;
-    return joinRegions(codes, master, siteData().byKode, yearBundle(year).byKode);
+    return joinRegions(codes, master, siteData().byCode, yearBundle(year).byCode);
   });
 }
 
