@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { INSTANSI_COLUMNS, LOKUS_COLUMNS } from "../../../src/lib/schema/output.ts";
-import { INSTANSI_DICTIONARY, LOKUS_DICTIONARY, dictionary } from "../../../src/lib/view/dictionary.ts";
+import { columnType, INSTANSI_DICTIONARY, LOKUS_DICTIONARY, dictionary } from "../../../src/lib/view/dictionary.ts";
 import { profile } from "../../support/profile.ts";
 
 describe("the data dictionary of the published CSVs", () => {
@@ -24,6 +24,13 @@ describe("the data dictionary of the published CSVs", () => {
         expect(INSTANSI_DICTIONARY[`aspek_${a.kode}`]![lang], `${a.kode} ${lang}`).toContain(
           `${Math.round(a.bobot * 100)}%)`,
         );
+  });
+
+  it("types every published column, and refuses a column it has no type for", () => {
+    for (const c of [...INSTANSI_COLUMNS, ...LOKUS_COLUMNS])
+      expect(columnType(c).type, c).toMatch(/^(string|number|integer|boolean)$/);
+    expect(columnType("peringkat_nasional").constraints).toEqual({ minimum: 1, required: true });
+    expect(() => columnType("kolom_baru")).toThrow("kolom kolom_baru tidak punya tipe di kamus data");
   });
 
   it("speaks the page's language", () => {
