@@ -13,7 +13,7 @@ interface RawProfile {
 }
 const raw = (id: string) => JSON.parse(readFileSync(`data/methodology/${id}.json`, "utf8")) as RawProfile;
 
-function problems(p: RawProfile): string[] {
+function problems(p: RawProfile): readonly string[] {
   try {
     loadEvaluationProfile(p, "rusak.json");
   } catch (e) {

@@ -27,7 +27,7 @@ describe("the tally of one input file", () => {
   it("keeps the first issues of a code up to the limit and counts the rest as omitted", () => {
     const t = new FileTally("a.csv");
     for (let i = 0; i < ISSUE_LIMIT_PER_CODE + 2; i++) t.error("duplikat", "dua kali", { row: i + 2 });
-    t.warn("lokus-tanpa-f03", "tanpa F-03", { row: undefined });
+    t.warn("lokus-tanpa-f03", "tanpa F-03");
     expect(t.issues).toHaveLength(ISSUE_LIMIT_PER_CODE + 1);
     expect(t.omitted.get("duplikat")).toBe(2);
     expect([t.errors, t.warnings]).toEqual([ISSUE_LIMIT_PER_CODE + 2, 1]);
