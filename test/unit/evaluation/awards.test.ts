@@ -48,4 +48,37 @@ describe("data/penghargaan.json: the real award lists", () => {
       "daftar mpp-2024: MPP KL.024 bukan pemerintah daerah",
     ]);
   });
+
+  it("refuses more recipients than units evaluated, a list id twice, a recipient twice, and a difference about no list", () => {
+    const bad = raw() as {
+      daftar: { id: string; jumlah_penerima: number | null; jumlah_dinilai: number | null; penerima: unknown[] }[];
+      perbedaan: { daftar: string }[];
+    };
+    const first = bad.daftar[0]!;
+    first.jumlah_dinilai = 5;
+    first.penerima.push(first.penerima[0]);
+    first.jumlah_penerima = null;
+    bad.daftar.push({ ...bad.daftar[1]!, id: first.id });
+    bad.perbedaan.push({ ...bad.perbedaan[0]!, daftar: "tidak-ada" });
+    let error: AwardsError | undefined;
+    try {
+      loadAwards(bad, "penghargaan.json", master);
+    } catch (e) {
+      error = e as AwardsError;
+    }
+    expect(error?.problems).toEqual(
+      expect.arrayContaining([
+        `daftar ${first.id}: id dipakai lebih dari sekali`,
+        expect.stringMatching(new RegExp(`^daftar ${first.id}: penerima \\S+ disebut dua kali$`)),
+        'perbedaan: daftar "tidak-ada" tidak ada',
+      ]),
+    );
+    first.jumlah_penerima = 10;
+    first.penerima.pop();
+    bad.daftar.pop();
+    bad.perbedaan.pop();
+    expect(() => loadAwards(bad, "penghargaan.json", master)).toThrow(
+      `daftar ${first.id}: jumlah_penerima 10 lebih dari jumlah_dinilai 5`,
+    );
+  });
 });

@@ -2,7 +2,14 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { loadEvaluationProfile } from "../../../src/lib/evaluation/profile.ts";
 import { tierMapSvg } from "../../../src/lib/map/tierSvg.ts";
-import { missingFacilities, tierClass, tierColour, tierCounts } from "../../../src/lib/view/evaluation.ts";
+import {
+  missingFacilities,
+  provenanceOf,
+  tierClass,
+  tierColour,
+  tierCounts,
+  tierLabel,
+} from "../../../src/lib/view/evaluation.ts";
 
 const profile = (id: string) =>
   loadEvaluationProfile(JSON.parse(readFileSync(`data/methodology/${id}.json`, "utf8")), id).def;
@@ -33,6 +40,33 @@ describe("evaluation view models", () => {
       { kode: "Cukup", count: 0 },
       { kode: "Kurang", count: 0 },
     ]);
+  });
+
+  it("names a tier in the page's language, and an unknown tier by its code at the top of the ladder", () => {
+    expect(tierLabel(mpp, "Baik", "id")).toBe("Baik");
+    expect(tierLabel(mpp, "Baik", "en")).toBe("Good");
+    expect(tierLabel(mpp, "Istimewa", "en")).toBe("Istimewa");
+    expect(tierClass(mpp, "Istimewa")).toBe("tier-0");
+    expect(tierColour(mpp, "Istimewa")).toEqual(tierColour(mpp, "Prima"));
+  });
+
+  it("counts no share of units missing a facility when there are no units, nor facilities for MPP", () => {
+    expect(missingFacilities(rkr, []).every((f) => f.missing === 0 && f.share === 0)).toBe(true);
+    expect(missingFacilities(mpp, [{ sarana_ada: [] }])).toEqual([]);
+  });
+
+  it("shows a parameter's sources by title, an unlisted one by its key, and the confidence in words", () => {
+    const p = { sumber: ["S20", "S404"], keyakinan: "rendah" as const, asumsi: true, catatan: "asumsi bobot" };
+    expect(provenanceOf(mpp, p, "en")).toEqual({
+      sources: [
+        { key: "S20", title: mpp.sumber.S20!.judul, url: mpp.sumber.S20!.url },
+        { key: "S404", title: "S404", url: undefined },
+      ],
+      confidence: "low confidence",
+      assumption: true,
+      note: "asumsi bobot",
+    });
+    expect(provenanceOf(mpp, { ...p, keyakinan: "tinggi" }, "id").confidence).toBe("keyakinan tinggi");
   });
 
   it("draws a region without an evaluated unit hatched and escapes every name", () => {

@@ -25,6 +25,12 @@ describe("sitemap and structured data text", () => {
     expect(robotsTxt("https://x.example/sitemap.xml")).toContain("\nSitemap: https://x.example/sitemap.xml\n");
   });
 
+  it("refuses more URLs than one sitemap file may hold", () => {
+    const urls = (n: number) => Array.from({ length: n }, (_, i) => `https://x.example/${i}/`);
+    expect(sitemapXml(urls(50_000)).match(/<url>/g)).toHaveLength(50_000);
+    expect(() => sitemapXml(urls(50_001))).toThrow("sitemap.xml: 50001 URL, batas satu berkas 50.000");
+  });
+
   it("writes JSON-LD that no name can break out of, and that parses to the same value", () => {
     const value = { name: "</script><script>alert(1)</script><!--" };
     const text = jsonLdText(value);
