@@ -43,10 +43,21 @@ export async function createLiveMap(
   const cfg = regions.config;
   let year = startYear;
   let level: MapLevel = cfg.level;
-  const map = L.map(el, { zoomSnap: 0.25, zoomDelta: 0.5, minZoom: 3, maxZoom: 12 });
+  // Fine zoom steps so Indonesia fills the frame it is fitted to, also on a phone (minZoom below that fit).
+  const map = L.map(el, { zoomSnap: 0.1, zoomDelta: 0.5, minZoom: 2, maxZoom: 12 });
   map.attributionControl.setPrefix('<a href="https://leafletjs.com" hreflang="en">Leaflet</a>');
   map.attributionControl.addAttribution(escapeHtml(cfg.attribution));
   if (cfg.tileUrl) L.tileLayer(cfg.tileUrl, { attribution: escapeHtml(cfg.tileAttribution ?? "") }).addTo(map);
+  // The sample-data notice sits inside the map frame, so a screenshot of the map keeps it.
+  if (cfg.text.sample) {
+    const notice = new L.Control({ position: "topright" });
+    notice.onAdd = () => {
+      const p = L.DomUtil.create("p", "peta-sample-notice");
+      p.textContent = `⚠ ${cfg.text.sample}`;
+      return p;
+    };
+    notice.addTo(map);
+  }
   map.createPane("peta-borders").classList.add("peta-noevents");
   map.createPane("peta-highlight").classList.add("peta-noevents");
 
@@ -57,6 +68,8 @@ export async function createLiveMap(
     const fig = regions.figures(info.code, year);
     return { info, fig, label: regions.label(fig.predikat) };
   };
+  // Thinner lines on a small screen: at phone size 0.6 px borders would cover the small regions.
+  const thin = () => el.clientWidth < 640;
   const styleOf =
     (lvl: MapLevel) =>
     (f?: RegionFeature): L.PathOptions => {
@@ -66,7 +79,7 @@ export async function createLiveMap(
         fillColor: p ? colorOf(p) : `url(#${HATCH_ID})`,
         fillOpacity: 1,
         color: lvl === "kabkota" ? "#ffffff" : MARK_OUTLINE,
-        weight: lvl === "kabkota" ? 0.6 : 1,
+        weight: lvl === "kabkota" ? (thin() ? 0.3 : 0.6) : thin() ? 0.5 : 1,
         opacity: 1,
       };
     };
@@ -83,6 +96,25 @@ export async function createLiveMap(
     if (!href) return;
     if (newTab) window.open(href, "_blank", "noopener");
     else location.assign(href);
+  };
+  // A tap shows a preview with a link instead of leaving at once; a second tap on the same region opens it.
+  let lastPointer = "mouse";
+  el.addEventListener("pointerdown", (e) => (lastPointer = e.pointerType || "mouse"), { capture: true, passive: true });
+  let armed: string | null = null;
+  const preview = L.popup({ closeButton: true, autoPan: true, className: "peta-preview", offset: [0, -30] });
+  map.on("popupclose", () => (armed = null));
+  const openPreview = (f: RegionFeature, at: L.LatLng) => {
+    const box = tooltip(f);
+    const href = regions.href(f.properties.code, year);
+    if (href) {
+      const a = document.createElement("a");
+      a.href = href;
+      a.textContent = cfg.text.openPage;
+      box.append(document.createElement("br"), a);
+    }
+    armed = f.properties.code;
+    paths.get(f.properties.code)?.closeTooltip();
+    preview.setLatLng(at).setContent(box).openOn(map);
   };
   const tooltip = (f: RegionFeature) => {
     const { info, fig, label } = text(f);
@@ -126,7 +158,12 @@ export async function createLiveMap(
           },
           mouseover: () => show(f),
           mouseout: hide,
-          click: (e: L.LeafletMouseEvent) => go(f, e.originalEvent.ctrlKey || e.originalEvent.metaKey),
+          click: (e: L.LeafletMouseEvent) => {
+            if (lastPointer === "touch" && armed !== f.properties.code) {
+              show(f);
+              openPreview(f, e.latlng);
+            } else go(f, e.originalEvent.ctrlKey || e.originalEvent.metaKey);
+          },
         });
       },
     });
@@ -162,7 +199,7 @@ export async function createLiveMap(
       {
         pane: "peta-borders",
         interactive: false,
-        style: { fill: false, color: MARK_OUTLINE, weight: 1.2, opacity: 1 },
+        style: { fill: false, color: MARK_OUTLINE, weight: thin() ? 0.6 : 1, opacity: 1 },
       },
     ));
 
@@ -190,7 +227,7 @@ export async function createLiveMap(
       [y0, x0],
       [y1, x1],
     ],
-    { padding: [8, 8] },
+    { padding: [2, 2] },
   );
   layers[level].addTo(map);
   await fill(level);
