@@ -60,7 +60,7 @@ const id = {
   recsIntro:
     "Angka setelah panah adalah kenaikan IPP bila semua lokus mencapai nilai 5 pada indikator itu, dengan penilaian pengguna (F-03) tetap.",
   rec: (kode: string, nama: string, from: string, to: string, gain: string) =>
-    `Naikkan indikator ${kode} (${nama}) dari ${from} ke ${to} → IPP ${gain}`,
+    `${nama}: naikkan dari ${from} ke ${to} → IPP ${gain} (indikator ${kode})`,
   recsNone: "Semua indikator sudah bernilai 5 di setiap lokus.",
   trend: "Tren dari tahun ke tahun",
   history: "Hasil per tahun",
@@ -125,7 +125,7 @@ const en: InstansiText = {
   recs: "Indicators that would raise the IPP most",
   recsIntro:
     "The number after the arrow is how much the IPP would rise if every lokus reached 5 on that indicator, with user ratings (F-03) held fixed.",
-  rec: (kode, nama, from, to, gain) => `Raise indicator ${kode} (${nama}) from ${from} to ${to} → IPP ${gain}`,
+  rec: (kode, nama, from, to, gain) => `${nama}: raise from ${from} to ${to} → IPP ${gain} (indicator ${kode})`,
   recsNone: "Every indicator already scores 5 in every lokus.",
   trend: "Trend across the years",
   history: "Results by year",
