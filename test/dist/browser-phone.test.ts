@@ -147,9 +147,21 @@ browserSuite("phone and desktop widths", (env) => {
       const p = v.page;
       await p.waitForSelector("#peta-live[data-ready=true]", { timeout: 30_000 });
       const before = p.url();
-      const region = p.locator(".peta-region[role=link]").nth(200);
-      const box = (await region.boundingBox())!;
-      await p.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2);
+      await p.locator("#peta-live").scrollIntoViewIfNeeded();
+      // The middle of the largest region that links to a page (a thumb's target).
+      const at = await p.evaluate(() => {
+        let best = { x: 0, y: 0, area: 0 };
+        for (const path of Array.from(document.querySelectorAll(".peta-region[role=link]"))) {
+          const r = path.getBoundingClientRect();
+          const x = r.left + r.width / 2;
+          const y = r.top + r.height / 2;
+          // Only a point that really is on this region (not a neighbour or a control over it).
+          if (r.width * r.height > best.area && document.elementFromPoint(x, y) === path) best = { x, y, area: r.width * r.height };
+        }
+        return best;
+      });
+      expect(at.area).toBeGreaterThan(0);
+      await p.touchscreen.tap(at.x, at.y);
       const popup = p.locator(".peta-preview");
       await expect.poll(() => popup.isVisible()).toBe(true);
       expect(await popup.locator("a[href*='/instansi/']").count()).toBe(1);

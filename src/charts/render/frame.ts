@@ -28,6 +28,12 @@ export interface FrameInput {
 // Presentation attributes Plot puts on its root; they move to the group that replaces it.
 const INHERITED = ["fill", "font-family", "font-size", "text-anchor"];
 
+/** Labels printed on marks (a count on a bar, a letter on a chip) let the pointer through to the mark beneath. */
+export function passLabelsThrough(parent: Element): void {
+  for (const g of Array.from(parent.children))
+    if (g.getAttribute("aria-label") === "text") g.setAttribute("pointer-events", "none");
+}
+
 /** A chart's result but for its source line and table, which each builder adds. */
 export type Framed = Omit<ChartResult, "source" | "table">;
 
@@ -45,6 +51,7 @@ export function frame(o: FrameInput): Framed {
   if (Number(body.getAttribute("font-size") ?? FONT.min) < FONT.min) body.setAttribute("font-size", String(FONT.min));
   for (const child of Array.from(o.plot.childNodes))
     if ((child as Element).localName !== "style") body.appendChild(child);
+  passLabelsThrough(body);
 
   const root = svgEl(
     "svg",

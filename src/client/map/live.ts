@@ -101,21 +101,34 @@ export async function createLiveMap(
   let lastPointer = "mouse";
   el.addEventListener("pointerdown", (e) => (lastPointer = e.pointerType || "mouse"), { capture: true, passive: true });
   let armed: string | null = null;
-  const preview = L.popup({ closeButton: true, autoPan: true, className: "peta-preview", offset: [0, -30] });
-  map.on("popupclose", () => (armed = null));
-  const openPreview = (f: RegionFeature, at: L.LatLng) => {
+  // The preview sits just below the map (#peta-pratinjau): whole on the smallest frame, never under the finger.
+  const panel = document.getElementById("peta-pratinjau");
+  const closePreview = () => {
+    armed = null;
+    if (panel) panel.hidden = true;
+  };
+  const openPreview = (f: RegionFeature) => {
+    if (!panel) return go(f);
     const box = tooltip(f);
     const href = regions.href(f.properties.code, year);
     if (href) {
       const a = document.createElement("a");
       a.href = href;
       a.textContent = cfg.text.openPage;
-      box.append(document.createElement("br"), a);
+      box.append(" ", a);
     }
     armed = f.properties.code;
     paths.get(f.properties.code)?.closeTooltip();
-    preview.setLatLng(at).setContent(box).openOn(map);
+    panel.replaceChildren(box);
+    panel.hidden = false;
   };
+  map.on("click", (e: L.LeafletMouseEvent) => {
+    // A tap on the sea (not on a region) closes the preview.
+    if (!(e.originalEvent.target as Element | null)?.classList?.contains("peta-region")) closePreview();
+  });
+  document.addEventListener("keydown", (e) => {
+    if (e.key === "Escape") closePreview();
+  });
   const tooltip = (f: RegionFeature) => {
     const { info, fig, label } = text(f);
     const box = document.createElement("div");
@@ -161,7 +174,7 @@ export async function createLiveMap(
           click: (e: L.LeafletMouseEvent) => {
             if (lastPointer === "touch" && armed !== f.properties.code) {
               show(f);
-              openPreview(f, e.latlng);
+              openPreview(f);
             } else go(f, e.originalEvent.ctrlKey || e.originalEvent.metaKey);
           },
         });
