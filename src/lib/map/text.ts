@@ -96,3 +96,12 @@ export type MapText = Dict;
 export function mapText(lang: Lang): MapText {
   return lang === "en" ? en : id;
 }
+
+/**
+ * The boundary source's credit line in the page's language. The geo build
+ * writes it in Indonesian ("Batas wilayah: cahyadsn/wilayah_boundaries
+ * (MIT)"); the source's name is a proper name and stays.
+ */
+export function boundaryCredit(attribution: string, lang: Lang): string {
+  return lang === "en" ? attribution.replace(/^Batas wilayah:/, "Boundaries:") : attribution;
+}
