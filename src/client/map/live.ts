@@ -48,9 +48,9 @@ export async function createLiveMap(
   map.attributionControl.setPrefix('<a href="https://leafletjs.com" hreflang="en">Leaflet</a>');
   map.attributionControl.addAttribution(escapeHtml(cfg.attribution));
   if (cfg.tileUrl) L.tileLayer(cfg.tileUrl, { attribution: escapeHtml(cfg.tileAttribution ?? "") }).addTo(map);
-  // The sample-data notice sits inside the map frame (over the open sea south-west), so a screenshot keeps it.
+  // The sample-data notice sits inside the map frame (top right, clear of the zoom buttons and the credit), so a screenshot keeps it.
   if (cfg.text.sample) {
-    const notice = new L.Control({ position: "bottomleft" });
+    const notice = new L.Control({ position: "topright" });
     notice.onAdd = () => {
       const p = L.DomUtil.create("p", "peta-sample-notice");
       p.textContent = `⚠ ${cfg.text.sample}`;
