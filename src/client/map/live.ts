@@ -69,7 +69,9 @@ export async function createLiveMap(
     return { info, fig, label: regions.label(fig.predikat) };
   };
   // Thinner lines on a small screen: at phone size 0.6 px borders would cover the small regions.
-  const thin = () => el.clientWidth < 640;
+  // Measured once: reading the width inside the style function would force a layout per region drawn.
+  const narrow = el.clientWidth < 640;
+  const thin = () => narrow;
   const styleOf =
     (lvl: MapLevel) =>
     (f?: RegionFeature): L.PathOptions => {
