@@ -10,6 +10,7 @@ import {
 import type { InstansiResult } from "../lib/schema/output.ts";
 import { compareAspects, peerGroups, type AspectComparison, type AspectDef } from "./data/aspects.ts";
 import { resolve } from "./options.ts";
+import { FONT } from "./layout/sizes.ts";
 import { frame } from "./render/frame.ts";
 import { legend, type LegendItem } from "./render/legend.ts";
 import { Plot, plotSvg } from "./render/plot.ts";
@@ -39,6 +40,8 @@ interface Point {
 }
 
 const ROW = 30;
+/** Compact: each aspect's name on its own line above its dots. */
+const ROW_COMPACT = 46;
 const INK = "#1a1a1a";
 const PEER = "#595959";
 
@@ -49,7 +52,7 @@ const PEER = "#595959";
  * differ, so the series never rely on colour.
  */
 export function aspectProfile(input: AspectProfileInput, o: AspectProfileOptions): ChartResult {
-  const { width, id, pretty } = resolve("aspectProfile", o);
+  const { width, id, pretty, compact } = resolve("aspectProfile", o);
   const { lang } = o;
   const me = input.instansi;
   const rows = compareAspects(me, input.peers, o.aspects);
@@ -100,29 +103,42 @@ export function aspectProfile(input: AspectProfileInput, o: AspectProfileOptions
     return v.length > 1 ? [{ label: label(r.aspect), lo: Math.min(...v), hi: Math.max(...v) }] : [];
   });
 
-  // Differences of a few tenths matter, so the axis starts near the lowest value rather than at 0.
-  const lowest = Math.min(5, ...points.map((p) => p.value));
-  const lo = Math.max(0, Math.floor(lowest - 0.25));
-  const marginLeft = Math.min(Math.max(...o.aspects.map((a) => textWidth(label(a)))) + 12, Math.round(width * 0.45));
+  // The whole 0–5 scale on every page, so two instansi compare by eye.
+  const marginLeft = compact
+    ? 8
+    : Math.min(Math.max(...o.aspects.map((a) => textWidth(label(a)))) + 12, Math.round(width * 0.45));
+  const row = compact ? ROW_COMPACT : ROW;
   const own = of("own");
   const tingkatPts = of("tingkat");
   const provPts = of("provinsi");
   const plot = plotSvg({
     width,
-    height: o.aspects.length * ROW + 44,
+    height: o.aspects.length * row + 44,
     marginLeft,
     marginRight: 44,
-    marginTop: 6,
+    marginTop: compact ? 8 : 6,
     marginBottom: 36,
     x: {
-      domain: [lo, 5],
-      ticks: (5 - lo) * 2,
+      domain: [0, 5],
+      ticks: compact ? 5 : 10,
       grid: true,
-      tickFormat: (v: number) => formatDecimal(v, lang, 1),
+      tickFormat: (v: number) => formatDecimal(v, lang, compact ? 0 : 1),
       label: pick(lang, "Nilai aspek (0–5)", "Aspect score (0–5)"),
     },
-    y: { domain: o.aspects.map(label), label: null, tickSize: 0 },
+    y: { domain: o.aspects.map(label), label: null, tickSize: 0, axis: compact ? null : "left", padding: 0.1 },
     marks: [
+      ...(compact
+        ? [
+            Plot.text(o.aspects.map(label), {
+              x: 0,
+              y: (d: string) => d,
+              dy: -row / 2 + 8,
+              text: (d: string) => d,
+              textAnchor: "start",
+              fontWeight: "bold",
+            }),
+          ]
+        : []),
       Plot.ruleY(spans, { y: "label", x1: "lo", x2: "hi", stroke: "#bfbfbf", strokeWidth: 3 }),
       Plot.dot(tingkatPts, {
         x: "value",
@@ -153,7 +169,7 @@ export function aspectProfile(input: AspectProfileInput, o: AspectProfileOptions
         text: (p: Point) => formatIpp(p.value, lang),
         textAnchor: "start",
         fontWeight: "bold",
-        fontSize: 11,
+        fontSize: FONT.label,
       }),
     ],
   });

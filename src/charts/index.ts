@@ -11,5 +11,7 @@ export { trend, type TrendInput } from "./trend.ts";
 export { provincesCompared, type ProvincesComparedOptions } from "./provincesCompared.ts";
 export { instansiSeries, tingkatAverageSeries, type TrendPoint } from "./data/trend.ts";
 export { compareAspects, type AspectComparison, type AspectDef } from "./data/aspects.ts";
-export { figureHtml } from "./figure.ts";
+export { figureHtml, type Layers } from "./figure.ts";
+export { chartSet, isChartSet, mainChart, type ChartSet } from "./responsive.ts";
+export { FONT, VARIANTS, type Variant } from "./layout/sizes.ts";
 export type { ChartKind, ChartOptions, ChartResult, ChartTable, TableColumn, Lang } from "./types.ts";

@@ -6,6 +6,7 @@ import { byValueThenName, median, ranked } from "./data/stats.ts";
 import { bands, stepLabel, stepOf } from "./ladder.ts";
 import { dodge } from "./layout/dodge.ts";
 import { resolve } from "./options.ts";
+import { FONT } from "./layout/sizes.ts";
 import { frame } from "./render/frame.ts";
 import { Plot, plotSvg } from "./render/plot.ts";
 import { tagMarks } from "./render/tag.ts";
@@ -32,7 +33,19 @@ interface Dot extends IppRow {
 const MARGIN = { left: 16, right: 16, bottom: 36 };
 const CHIP_ROW = 28;
 const LABEL_ROW = 30;
+/** Compact: the highlighted instansi's label may wrap to three lines. */
+const LABEL_ROW_COMPACT = 50;
 const SCALE_MAX = 5;
+
+/**
+ * The axis starts at the half point below the lowest IPP (never below 0),
+ * so an empty 0–2 range does not take 40 % of the width; the predikat bands
+ * below it are left out, and the axis title says where it starts.
+ */
+export function axisFloor(values: readonly number[]): number {
+  if (!values.length) return 0;
+  return Math.max(0, Math.floor((Math.min(...values) - 0.1) * 2) / 2);
+}
 
 /** The largest radius (from 5 down in half steps, or the one asked for) whose pile fits. */
 function fit(xs: readonly number[], asked: number | undefined, maxPile: number): { r: number; heights: number[] } {
@@ -61,13 +74,16 @@ export interface IppLayout {
   readonly r: number;
   readonly x0: number;
   readonly x1: number;
+  /** The IPP at the left end of the axis (axisFloor). */
+  readonly lo: number;
+  readonly compact: boolean;
   readonly labelY: number;
   readonly chipY: number;
   readonly baseline: number;
 }
 
 export function ippLayout(rows: readonly IppRow[], o: IppDistributionOptions, withLabel: boolean): IppLayout {
-  const { width } = resolve("ippDistribution", o);
+  const { width, compact } = resolve("ippDistribution", o);
   const sorted = [...rows]
     .sort(
       byValueThenName(
@@ -78,14 +94,16 @@ export function ippLayout(rows: readonly IppRow[], o: IppDistributionOptions, wi
     .reverse();
   const x0 = MARGIN.left;
   const x1 = width - MARGIN.right;
-  const toPx = (v: number) => x0 + (v / SCALE_MAX) * (x1 - x0);
+  const lo = axisFloor(rows.map((d) => d.ipp));
+  const toPx = (v: number) => x0 + ((v - lo) / (SCALE_MAX - lo)) * (x1 - x0);
   const { r, heights } = fit(
     sorted.map((d) => toPx(d.ipp)),
     o.radius,
     o.maxPile ?? 320,
   );
   const pile = Math.max(0, ...heights) + 2 * r;
-  const top = CHIP_ROW + (withLabel ? LABEL_ROW : 0) + 8;
+  const labelRow = compact ? LABEL_ROW_COMPACT : LABEL_ROW;
+  const top = CHIP_ROW + (withLabel ? labelRow : 0) + 8;
   const height = Math.ceil(top + pile + MARGIN.bottom);
   const baseline = height - MARGIN.bottom - 3 - r;
   const tipOf = (d: IppRow) => {
@@ -102,7 +120,10 @@ export function ippLayout(rows: readonly IppRow[], o: IppDistributionOptions, wi
     r,
     x0,
     x1,
-    labelY: CHIP_ROW + LABEL_ROW / 2,
+    lo,
+    compact,
+    // The label's last line sits just above the leader line.
+    labelY: CHIP_ROW + labelRow - 6,
     chipY: CHIP_ROW / 2,
     baseline,
   };
@@ -118,11 +139,18 @@ export function ippPlotFrame(l: IppLayout, lang: Lang) {
     marginTop: 0,
     marginBottom: MARGIN.bottom,
     x: {
-      domain: [0, SCALE_MAX],
+      domain: [l.lo, SCALE_MAX],
       range: [l.x0, l.x1],
-      ticks: 10,
+      ticks: l.compact ? 5 : 10,
       tickFormat: (v: number) => formatDecimal(v, lang, 1),
-      label: pick(lang, "Indeks Pelayanan Publik (0–5)", "Public Service Index (0–5)"),
+      label:
+        l.lo > 0
+          ? pick(
+              lang,
+              `IPP (skala 0–5; sumbu mulai ${formatDecimal(l.lo, lang, 1)})`,
+              `IPP (0–5 scale; axis starts at ${formatDecimal(l.lo, lang, 1)})`,
+            )
+          : pick(lang, "Indeks Pelayanan Publik (0–5)", "Public Service Index (0–5)"),
     },
     y: { domain: [0, l.height], range: [0, l.height], axis: null },
     color: { type: "identity" as const },
@@ -133,11 +161,14 @@ export function ippPlotFrame(l: IppLayout, lang: Lang) {
 export function highlightMarks(l: IppLayout, kode: string, lang: Lang) {
   const h = l.byKode.get(kode);
   if (!h) throw new Error(`instansi yang disorot tidak ada dalam data: ${kode}`);
-  const at = l.x0 + (h.ipp / SCALE_MAX) * (l.x1 - l.x0);
+  const at = l.x0 + ((h.ipp - l.lo) / (SCALE_MAX - l.lo)) * (l.x1 - l.x0);
   const anchor = at < l.width * 0.25 ? "start" : at > l.width * 0.75 ? "end" : "middle";
   const label = `${h.nama}: ${formatIpp(h.ipp, lang)} (${h.predikat})`;
+  // Wrap (in ems) so the label stays inside the chart on its side of the leader line.
+  const room = anchor === "middle" ? Math.min(at, l.width - at) * 2 : anchor === "start" ? l.width - at : at;
+  const lineWidth = Math.max(8, Math.floor((room - 8) / (FONT.label * 0.6)));
   return [
-    Plot.ruleX([h], { x: "px", y1: l.labelY + 8, y2: h.py - l.r - 3, stroke: "#1a1a1a" }),
+    Plot.ruleX([h], { x: "px", y1: l.labelY + 4, y2: h.py - l.r - 3, stroke: "#1a1a1a" }),
     Plot.dot([h], {
       x: "px",
       y: "py",
@@ -152,8 +183,10 @@ export function highlightMarks(l: IppLayout, kode: string, lang: Lang) {
       y: l.labelY,
       text: () => label,
       textAnchor: anchor,
+      lineAnchor: "bottom",
+      lineWidth: l.compact ? lineWidth : Infinity,
       fontWeight: "bold",
-      fontSize: 11,
+      fontSize: FONT.label,
       className: "highlight-label",
     }),
   ];
@@ -207,13 +240,14 @@ export function ippDistribution(rows: readonly IppRow[], o: IppDistributionOptio
   const highlight = o.highlight ? rows.find((d) => d.kode_instansi === o.highlight) : undefined;
   if (o.highlight && !highlight) throw new Error(`instansi yang disorot tidak ada dalam data: ${o.highlight}`);
   const l = ippLayout(rows, o, highlight !== undefined);
-  const { sorted, dots, r, x0, x1, chipY, baseline, height } = l;
+  const { sorted, dots, r, x0, x1, chipY, baseline, height, lo } = l;
 
-  const bandList = bands(o.predikat, SCALE_MAX);
-  const chipHalf = (12 / (x1 - x0)) * SCALE_MAX; // 24px wide chip, in IPP units
-  const chips = bandList.map((b) => ({ ...b, mid: (b.lo + b.hi) / 2, ...swatchOf(b.kode) }));
+  // Only the bands the axis shows, cut at its floor.
+  const bandList = bands(o.predikat, SCALE_MAX).filter((b) => b.hi > lo);
+  const chipHalf = (12 / (x1 - x0)) * (SCALE_MAX - lo); // 24px wide chip, in IPP units
+  const chips = bandList.map((b) => ({ ...b, mid: (Math.max(lo, b.lo) + b.hi) / 2, ...swatchOf(b.kode) }));
   // Thresholds between x.x0 and x.x1, so 4.50 and 4.51 fall on either side of the line.
-  const thresholds = bandList.slice(0, -1).map((b) => b.lo - 0.005);
+  const thresholds = bandList.map((b) => b.lo - 0.005).filter((t) => t > lo + 0.05);
 
   const marks = [
     Plot.ruleX(thresholds, { y1: chipY + 9, y2: baseline + r + 2, stroke: "#8c8c8c", strokeDasharray: "3 3" }),

@@ -10,6 +10,7 @@ import {
 } from "./ippDistribution.ts";
 import { resolve } from "./options.ts";
 import { svgEl } from "./render/dom.ts";
+import { passLabelsThrough } from "./render/frame.ts";
 import { plotSvg } from "./render/plot.ts";
 import { serialize } from "./render/serialize.ts";
 import type { ChartResult } from "./types.ts";
@@ -66,6 +67,7 @@ export function ippDistributionLayers(
       x: { ...frameOptions.x, axis: null },
       marks: highlightMarks(layout, kode, o.lang),
     });
+    passLabelsThrough(svg);
     return Array.from(svg.childNodes, (n) =>
       (n as Element).localName === "style" ? "" : serialize(n, false, false),
     ).join("");

@@ -30,6 +30,8 @@ interface Segment {
 }
 
 const ROW_HEIGHT = 34;
+/** Compact: the tingkat's name on a line of its own above its bar, so the bar gets the full width. */
+const ROW_HEIGHT_COMPACT = 52;
 
 /**
  * Counts per predikat for each tingkat, as 100% stacked bars: the tingkat
@@ -40,7 +42,7 @@ export function predikatDistribution(
   summary: Pick<Summary, "per_tingkat">,
   o: PredikatDistributionOptions,
 ): ChartResult {
-  const { width, id, pretty } = resolve("predikatDistribution", o);
+  const { width, id, pretty, compact } = resolve("predikatDistribution", o);
   const { lang } = o;
   const withMissing = o.includeNotEvaluated ?? true;
   const patternId = `${id}-arsir`;
@@ -72,8 +74,13 @@ export function predikatDistribution(
     }
   }
 
-  const marginLeft = Math.max(...rows.map((t) => textWidth(rowLabel(t))), 40) + 12;
-  const plotWidth = width - marginLeft - 20;
+  const marginLeft = compact ? 14 : Math.max(...rows.map((t) => textWidth(rowLabel(t))), 40) + 12;
+  const marginRight = compact ? 18 : 20;
+  const plotWidth = width - marginLeft - marginRight;
+  const rowHeight = compact ? ROW_HEIGHT_COMPACT : ROW_HEIGHT;
+  // Band scale: with padding p, a bar is (1 - p) of its row; compact rows keep room for the name above.
+  const padding = compact ? 0.5 : 0.2;
+  const barHeight = rowHeight * (1 - padding);
   // Letter and count when the segment has room, the count alone when it has less, nothing when tiny.
   const labels = segments.flatMap((s) => {
     const px = (s.x2 - s.x1) * plotWidth;
@@ -85,18 +92,18 @@ export function predikatDistribution(
 
   const plot = plotSvg({
     width,
-    height: rows.length * ROW_HEIGHT + 40,
+    height: rows.length * rowHeight + 40,
     marginLeft,
-    marginRight: 20,
+    marginRight,
     marginTop: 6,
     marginBottom: 34,
     x: {
       domain: [0, 1],
-      ticks: 5,
+      ticks: compact ? [0, 0.25, 0.5, 0.75, 1] : 5,
       tickFormat: (d: number) => formatPercent(d, lang),
       label: pick(lang, "Bagian dari jumlah instansi", "Share of institutions"),
     },
-    y: { domain: rows.map(rowLabel), label: null, padding: 0.2, tickSize: 0 },
+    y: { domain: rows.map(rowLabel), label: null, padding, tickSize: 0, axis: compact ? null : "left" },
     color: { type: "identity" },
     marks: [
       Plot.barX(segments, {
@@ -113,6 +120,18 @@ export function predikatDistribution(
         })),
       }),
       Plot.text(labels, { x: (s: Segment) => (s.x1 + s.x2) / 2, y: "row", text: "text", fill: "ink", fontSize: 11 }),
+      ...(compact
+        ? [
+            Plot.text(rows.map(rowLabel), {
+              x: 0,
+              y: (d: string) => d,
+              dy: -(barHeight / 2 + 8),
+              text: (d: string) => d,
+              textAnchor: "start",
+              fontWeight: "bold",
+            }),
+          ]
+        : []),
     ],
   });
 

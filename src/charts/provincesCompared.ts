@@ -34,11 +34,13 @@ interface Bar {
   readonly tip: string;
 }
 
-const ROW = 18;
+const ROW = 20;
+/** Compact: the province's name on a line of its own above its bar. */
+const ROW_COMPACT = 36;
 
 /** The provinces sorted by IPP as horizontal bars, letter on the bar, value after it; provinces without a value last, hatched. */
 export function provincesCompared(provinces: readonly Provinsi[], o: ProvincesComparedOptions): ChartResult {
-  const { width, id, pretty } = resolve("provincesCompared", o);
+  const { width, id, pretty, compact } = resolve("provincesCompared", o);
   const { lang } = o;
   const measure = o.measure ?? "provinsi";
   const patternId = `${id}-arsir`;
@@ -68,18 +70,19 @@ export function provincesCompared(provinces: readonly Provinsi[], o: ProvincesCo
   const ranks = ranked(valued, (b) => b.value);
 
   // Room for the longest name in bold (the highlight), about a tenth wider than regular.
-  const marginLeft = Math.min(
-    Math.ceil(Math.max(40, ...bars.map((b) => textWidth(b.nama, 11))) * 1.1) + 12,
-    Math.round(width * 0.4),
-  );
+  const marginLeft = compact
+    ? 14
+    : Math.min(Math.ceil(Math.max(40, ...bars.map((b) => textWidth(b.nama, 11))) * 1.1) + 12, Math.round(width * 0.4));
+  const row = compact ? ROW_COMPACT : ROW;
+  const padding = compact ? 0.5 : 0.18;
   const names = bars.map((b) => b.nama);
   const nameMark = (data: readonly Bar[], bold: boolean) =>
     Plot.text(data, {
       x: 0,
       y: "nama",
-      dx: -8,
+      // Compact: above the bar, from its start; otherwise in the left margin.
+      ...(compact ? { dy: -(row * (1 - padding)) / 2 - 6, textAnchor: "start" } : { dx: -8, textAnchor: "end" }),
       text: "nama",
-      textAnchor: "end",
       fontSize: 11,
       fontWeight: bold ? "bold" : "normal",
     });
@@ -148,14 +151,14 @@ export function provincesCompared(provinces: readonly Provinsi[], o: ProvincesCo
 
   const plot = plotSvg({
     width,
-    height: bars.length * ROW + 40,
+    height: bars.length * row + 40,
     marginLeft,
     marginRight: 40,
-    marginTop: 4,
+    marginTop: compact ? 10 : 4,
     marginBottom: 36,
     x: {
       domain: [0, 5],
-      ticks: 10,
+      ticks: compact ? 5 : 10,
       grid: true,
       tickFormat: (v: number) => formatDecimal(v, lang, 1),
       label:
@@ -163,7 +166,7 @@ export function provincesCompared(provinces: readonly Provinsi[], o: ProvincesCo
           ? pick(lang, "IPP pemerintah provinsi", "IPP of the provincial government")
           : pick(lang, "Rata-rata IPP kabupaten/kota", "Mean IPP of regencies and cities"),
     },
-    y: { domain: names, axis: null, padding: 0.18 },
+    y: { domain: names, axis: null, padding },
     color: { type: "identity" },
     marks,
   });

@@ -2,6 +2,7 @@ import { pick, type Lang } from "../lib/format/lang.ts";
 import { formatInteger } from "../lib/format/number.ts";
 import type { Tingkat } from "../lib/schema/master.ts";
 import type { DataStatus } from "../lib/schema/output.ts";
+import { FONT } from "./layout/sizes.ts";
 
 /** Names of the tingkat, singular and plural (Indonesian nouns do not inflect). */
 const TINGKAT: Record<Tingkat, { id: string; en: string; enPlural: string }> = {
@@ -77,6 +78,6 @@ export function sourceLine(o: {
  * covers wide fallback fonts such as DejaVu Sans; narrower fonts only leave
  * a little more room.
  */
-export function textWidth(s: string, fontSize = 10): number {
+export function textWidth(s: string, fontSize: number = FONT.min): number {
   return Math.ceil(s.length * fontSize * 0.6);
 }

@@ -4,6 +4,7 @@ import { MARK_OUTLINE, swatchOf } from "../lib/format/palette.ts";
 import { fillYears, yearSpan, type TrendPoint } from "./data/trend.ts";
 import { bands, stepLabel, stepOf } from "./ladder.ts";
 import { resolve } from "./options.ts";
+import { FONT } from "./layout/sizes.ts";
 import { frame } from "./render/frame.ts";
 import { legend, type LegendItem } from "./render/legend.ts";
 import { Plot, plotSvg } from "./render/plot.ts";
@@ -30,7 +31,7 @@ const PEER = "#595959";
  * and the line breaks where a year has no value instead of bridging it.
  */
 export function trend(input: TrendInput, o: ChartOptions): ChartResult {
-  const { width, id, pretty } = resolve("trend", o);
+  const { width, id, pretty, compact } = resolve("trend", o);
   const { lang } = o;
   const avgIn = input.average ?? null;
   const years = yearSpan(input.series, avgIn?.series ?? []);
@@ -112,7 +113,7 @@ export function trend(input: TrendInput, o: ChartOptions): ChartResult {
       dy: -13,
       text: (p: Present) => `${formatIpp(p.ipp, lang)} ${p.predikat}`,
       fontWeight: "bold",
-      fontSize: 11,
+      fontSize: FONT.label,
     }),
     Plot.text(missing, {
       x: "tahun",
@@ -126,15 +127,16 @@ export function trend(input: TrendInput, o: ChartOptions): ChartResult {
 
   const plot = plotSvg({
     width,
-    height: 280,
-    marginLeft: 40,
+    // Taller than wide on a phone: the steps between predikat bands stay readable.
+    height: compact ? 300 : 280,
+    marginLeft: compact ? 32 : 40,
     marginRight: 36,
     marginTop: 24,
     marginBottom: 30,
-    x: { type: "point", domain: years, label: null, tickFormat: formatYear, padding: 0.4 },
+    x: { type: "point", domain: years, label: null, tickFormat: formatYear, padding: compact ? 0.3 : 0.4 },
     y: {
       domain: [lo, 5],
-      ticks: (5 - lo) * 2,
+      ticks: compact ? 5 - lo : (5 - lo) * 2,
       tickFormat: (v: number) => formatDecimal(v, lang, 1),
       label: "IPP",
       labelAnchor: "top",

@@ -5,6 +5,7 @@
  */
 import { cache } from "./cache.ts";
 import {
+  chartSet,
   figureHtml,
   ippDistribution,
   predikatDistribution,
@@ -62,10 +63,11 @@ function build(year: number, lang: Lang): HomeModel {
     cards: tingkatCards(b.summary, ladder, lang),
     topBottom: topAndBottom(b.data.instansi, LIST_LENGTH, lang, short),
     movers: moversSection(comparison, LIST_LENGTH, lang, short),
+    // Each drawn for phone, tablet and desktop widths; the page shows the one that fits (src/charts/layout/sizes.ts).
     charts: [
-      predikatDistribution(b.summary, o),
-      ippDistribution(b.data.instansi, o),
-      provincesCompared(b.summary.per_provinsi, o),
+      chartSet({ ...o, id: "sebaran-predikat" }, (v) => predikatDistribution(b.summary, v)),
+      chartSet({ ...o, id: "sebaran-ipp" }, (v) => ippDistribution(b.data.instansi, v)),
+      chartSet({ ...o, id: "provinsi" }, (v) => provincesCompared(b.summary.per_provinsi, v)),
     ].map((c) => figureHtml(c)),
   };
 }

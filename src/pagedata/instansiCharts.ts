@@ -8,13 +8,17 @@
 import { cache } from "./cache.ts";
 import {
   aspectProfile,
+  chartSet,
   ippDistribution,
   ippDistributionLayers,
   tingkatAverageSeries,
   trend,
-  type ChartResult,
+  VARIANTS,
+  type ChartSet,
   type IppLayers,
+  type Layers,
   type TrendPoint,
+  type Variant,
 } from "../charts/index.ts";
 import type { Lang } from "../lib/format/lang.ts";
 import { formatInteger, formatIpp } from "../lib/format/number.ts";
@@ -30,25 +34,30 @@ const base = (year: number, lang: Lang) => {
   return { lang, tahun: year, status: b.data.status, sumber: b.data.sumber, predikat: b.profile.def.predikat };
 };
 
-/**
- * Width of the charts with text labels and few marks: drawn narrower than the
- * default 640 so their text stays legible when a phone shrinks them to ~360 px;
- * instansi.css stops them from growing much beyond it on a desktop.
+/*
+ * Every chart is drawn once per width variant (phone, tablet, desktop; see
+ * src/charts/layout/sizes.ts) and the page shows the one its column fits.
  */
-const NARROW = 480;
 
 const layers = cache<IppLayers>();
 
-/** The IPP distribution of a year in one language, drawn once for all its instansi pages. */
-export function distributionLayers(year: number, lang: Lang): IppLayers {
-  return layers.get(`${year}|${lang}`, () =>
-    ippDistributionLayers(yearBundle(year).data.instansi, { ...base(year, lang), id: "sebaran-ipp" }),
+/** The IPP distribution of a year in one language at one variant's width, drawn once for all its instansi pages. */
+export function distributionLayers(year: number, lang: Lang, variant: Variant): IppLayers {
+  return layers.get(`${year}|${lang}|${variant.name}`, () =>
+    ippDistributionLayers(yearBundle(year).data.instansi, {
+      ...base(year, lang),
+      id: `sebaran-ipp-${variant.name}`,
+      width: variant.width,
+    }),
   );
 }
 
-/** Where the build publishes a year's distribution without highlight (src/pages/grafik/…): one file per year and language. */
-export function distributionImage(year: number, lang: Lang): string {
-  return chartUrl(deploy(), year, lang);
+/** The name of a variant's image file, without extension: `sebaran-ipp-s`. */
+export const distributionImageName = (variant: Variant): string => `sebaran-ipp-${variant.name}`;
+
+/** Where the build publishes a year's distribution without highlight (src/pages/grafik/…): one file per year, language and width. */
+export function distributionImage(year: number, lang: Lang, variant: Variant): string {
+  return chartUrl(deploy(), year, lang, distributionImageName(variant));
 }
 
 /**
@@ -62,60 +71,66 @@ export function distributionChart(
   year: number,
   lang: Lang,
   result: InstansiResult,
-): { chart: ChartResult; layers: { src: string; overlay: string } } {
+): { chart: ChartSet; layers: Layers[] } {
   const b = yearBundle(year);
-  const l = distributionLayers(year, lang);
-  const chart = l.chart(result.kode_instansi);
   const ipp = formatIpp(result.ipp, lang);
   const total = formatInteger(b.data.instansi.length, lang);
-  const caption = (from: string, to: string) =>
-    `${chart.title}: ${instansiText(lang).neighbours(result.nama, from, to, total)}`;
+  const variants = VARIANTS.map((variant, i) => {
+    const chart = distributionLayers(year, lang, variant).chart(result.kode_instansi);
+    if (i > 0) return { variant, chart };
+    // The figure's table comes from the first variant: the instansi and its neighbours only.
+    const caption = (from: string, to: string) =>
+      `${chart.title}: ${instansiText(lang).neighbours(result.nama, from, to, total)}`;
+    const table = neighbourTable(chart.table, (row) => row[1] === result.nama && row[3] === ipp, caption);
+    return { variant, chart: { ...chart, table } };
+  });
   return {
-    chart: { ...chart, table: neighbourTable(chart.table, (row) => row[1] === result.nama && row[3] === ipp, caption) },
-    layers: { src: distributionImage(year, lang), overlay: l.overlay(result.kode_instansi) },
+    chart: { id: "sebaran-ipp", variants },
+    layers: VARIANTS.map((variant) => ({
+      src: distributionImage(year, lang, variant),
+      overlay: distributionLayers(year, lang, variant).overlay(result.kode_instansi),
+    })),
   };
 }
 
-const aspects = cache<ChartResult>();
+const aspects = cache<ChartSet>();
 
 /** Its six aspects against the means of its tingkat and of its province's kab/kota. */
-export function aspectChart(year: number, lang: Lang, result: InstansiResult): ChartResult {
+export function aspectChart(year: number, lang: Lang, result: InstansiResult): ChartSet {
   return aspects.get(`${year}|${lang}|${result.kode_instansi}`, () => {
     const b = yearBundle(year);
-    return aspectProfile(
-      { instansi: result, peers: b.data.instansi },
-      { ...base(year, lang), aspects: b.profile.def.aspek, id: "profil-aspek", width: NARROW },
+    return chartSet({ ...base(year, lang), aspects: b.profile.def.aspek, id: "profil-aspek" }, (o) =>
+      aspectProfile({ instansi: result, peers: b.data.instansi }, o),
     );
   });
 }
 
-const trends = cache<ChartResult>();
+const trends = cache<ChartSet>();
 
 /** IPP in every year of the data with the mean of its tingkat; the same chart in every edition. */
-export function trendChart(lang: Lang, kode: string, nama: string, series: readonly TrendPoint[]): ChartResult {
+export function trendChart(lang: Lang, kode: string, nama: string, series: readonly TrendPoint[]): ChartSet {
   return trends.get(`${lang}|${kode}`, () => {
     const site = siteData();
     const tingkat = site.byCode.get(kode)?.tingkat;
     if (!tingkat) throw new Error(`instansi tidak dikenal: ${kode}`);
     const summaries = [...site.years.values()].map((y) => y.summary);
     const label = instansiText(lang).tingkatAverage(instansiText(lang).noun[tingkat]);
-    return trend(
-      { kode, nama, series, average: { label, series: tingkatAverageSeries(tingkat, summaries) } },
-      { ...base(site.latest, lang), id: "tren-ipp", width: NARROW },
+    return chartSet({ ...base(site.latest, lang), id: "tren-ipp" }, (o) =>
+      trend({ kode, nama, series, average: { label, series: tingkatAverageSeries(tingkat, summaries) } }, o),
     );
   });
 }
 
-const provinces = cache<ChartResult>();
+const provinces = cache<ChartSet>();
 
-/** The kab/kota of one province as dots (at most ~40, so the narrow width suits them too). */
+/** The kab/kota of one province as dots. */
 export function provinceDistribution(
   year: number,
   lang: Lang,
   kodeProvinsi: string,
   rows: readonly InstansiResult[],
-): ChartResult {
+): ChartSet {
   return provinces.get(`${year}|${lang}|${kodeProvinsi}`, () =>
-    ippDistribution(rows, { ...base(year, lang), id: "sebaran-kabkota", width: NARROW }),
+    chartSet({ ...base(year, lang), id: "sebaran-kabkota" }, (o) => ippDistribution(rows, o)),
   );
 }

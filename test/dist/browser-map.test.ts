@@ -9,6 +9,7 @@
  * which the boundary build writes from the geometry itself.
  */
 import { readFileSync } from "node:fs";
+import { boundaryCredit } from "../../src/lib/map/text.ts";
 import { join } from "node:path";
 import { expect, it } from "vitest";
 import { colorOf } from "../../src/lib/format/palette.ts";
@@ -66,7 +67,7 @@ browserSuite("the map", (env) => {
       on(path, async ({ page }) => {
         expect(await page.locator("#peta-live path.peta-region").count()).toBe(regions);
         expect(await page.locator("#peta-static").isHidden()).toBe(true);
-        expect(await page.locator(".leaflet-control-attribution").textContent()).toContain(status.attribution ?? "");
+        expect(await page.locator(".leaflet-control-attribution").textContent()).toContain(boundaryCredit(status.attribution ?? "", path.startsWith("/en/") ? "en" : "id"));
         await page.check('input[name="peta-tingkat"][value="provinsi"]');
         expect(await page.locator("#peta-live path.peta-region").count()).toBe(status.features?.provinsi ?? 38);
       }),

@@ -15,6 +15,7 @@ import { scanHtml } from "./harness/html.ts";
 import { checkLinks, refsOf } from "./harness/links.ts";
 import { staticTransfer } from "./harness/transfer.ts";
 import { visit } from "./harness/visit.ts";
+import { horizontalOverflow, smallChartText } from "./harness/phone.ts";
 
 const site = tempDir("harness");
 const tempRoot = () => site;
@@ -161,6 +162,24 @@ browserSuite(
         await v.close();
       }
     });
+
+    it("finds a page wider than a phone, and small chart text inline and in an SVG image", async () => {
+      const v = await visit(env(), "/narrow/", { viewport: { width: 360, height: 600 } });
+      try {
+        const overflow = await horizontalOverflow(v.page);
+        expect(overflow[0]).toMatch(/page is \d+ px wide in a 360 px viewport/);
+        expect(overflow.join("\n")).toMatch(/div\.wide/);
+        const { small, measured } = await smallChartText(v.page);
+        expect(measured).toBe(4);
+        // 11 units in a 720-unit chart shown 360 px wide: 5.5 px; the 22-unit text passes.
+        expect(small.map((t) => [t.where, t.text, Math.round(t.px * 10) / 10])).toEqual([
+          ["svg", "tiny", 5.5],
+          ["/chart.svg", "tiny too", 5.5],
+        ]);
+      } finally {
+        await v.close();
+      }
+    });
   },
   {
     prepare: async () => {
@@ -172,6 +191,18 @@ browserSuite(
         page("default-src 'self'; img-src 'self'; script-src 'self' https://example.org", '<img src="/missing.png"><script src="/bad.js"></script><script>window.x = 1;</script><script src="https://example.org/x.js"></script>'),
       );
       write("good/index.html", page("default-src 'self'; img-src 'self' data:", "<p>fine</p>", '<link rel="icon" href="data:,">'));
+      const chart = (cls: string) =>
+        `<svg xmlns="http://www.w3.org/2000/svg" class="${cls}" viewBox="0 0 720 100" width="100%"><text y="20" font-size="11">${cls ? "tiny" : "tiny too"}</text><text y="60" font-size="22">big</text></svg>`;
+      write("chart.svg", chart(""));
+      write(
+        "narrow/index.html",
+        page(
+          "default-src 'self'; img-src 'self' data:",
+          `<div class="wide">${"x".repeat(3)}</div>${chart("ipp-chart")}<img src="/chart.svg" alt="" width="360" height="50">`,
+          '<link rel="icon" href="data:,"><link rel="stylesheet" href="/narrow.css"><meta name="viewport" content="width=device-width">',
+        ),
+      );
+      write("narrow.css", "body{margin:0} .wide{width:900px;height:10px} svg,img{display:block;width:360px;height:auto}");
       return site;
     },
   },

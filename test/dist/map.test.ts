@@ -5,6 +5,7 @@
  * `npm run build` (the `site` project).
  */
 import { existsSync, readFileSync } from "node:fs";
+import { boundaryCredit } from "../../src/lib/map/text.ts";
 import { join } from "node:path";
 import { parseHTML } from "linkedom";
 import { describe, expect, it } from "vitest";
@@ -51,7 +52,8 @@ describe("map pages, built", () => {
         expect(document.querySelector("[data-map-unavailable]"), page).not.toBeNull();
         continue;
       }
-      expect(document.body.textContent, page).toContain(status.attribution);
+      // In the page's language: "Boundaries: …" on English pages (boundaryCredit).
+      expect(document.body.textContent, page).toContain(boundaryCredit(status.attribution ?? "", page.startsWith("/en/") ? "en" : "id"));
       const config = JSON.parse(document.getElementById("peta-config")?.textContent ?? "{}") as { year: number; lang: string };
       expect(config.year, page).toBe(year);
       expect(config.lang, page).toBe(page.startsWith("/en/") ? "en" : "id");

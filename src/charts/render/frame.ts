@@ -1,6 +1,7 @@
 import type { ChartKind, ChartResult, Lang } from "../types.ts";
 import { SVG_NS, svgEl } from "./dom.ts";
 import { serialize } from "./serialize.ts";
+import { FONT } from "../layout/sizes.ts";
 
 /**
  * Wraps Plot's drawing into the SVG we ship: role="img" labelled by its own
@@ -27,6 +28,12 @@ export interface FrameInput {
 // Presentation attributes Plot puts on its root; they move to the group that replaces it.
 const INHERITED = ["fill", "font-family", "font-size", "text-anchor"];
 
+/** Labels printed on marks (a count on a bar, a letter on a chip) let the pointer through to the mark beneath. */
+export function passLabelsThrough(parent: Element): void {
+  for (const g of Array.from(parent.children))
+    if (g.getAttribute("aria-label") === "text") g.setAttribute("pointer-events", "none");
+}
+
 /** A chart's result but for its source line and table, which each builder adds. */
 export type Framed = Omit<ChartResult, "source" | "table">;
 
@@ -40,8 +47,11 @@ export function frame(o: FrameInput): Framed {
     const v = o.plot.getAttribute(name);
     if (v !== null) body.setAttribute(name, v);
   }
+  // Plot's default 10 would be the one size under the type scale's floor (layout/sizes.ts).
+  if (Number(body.getAttribute("font-size") ?? FONT.min) < FONT.min) body.setAttribute("font-size", String(FONT.min));
   for (const child of Array.from(o.plot.childNodes))
     if ((child as Element).localName !== "style") body.appendChild(child);
+  passLabelsThrough(body);
 
   const root = svgEl(
     "svg",
@@ -57,7 +67,7 @@ export function frame(o: FrameInput): Framed {
       "aria-describedby": `${o.id}-desc`,
       lang: o.lang,
       "font-family": "system-ui, sans-serif",
-      "font-size": 10,
+      "font-size": FONT.min,
       fill: "currentColor",
     },
     [svgEl("title", { id: `${o.id}-title` }, [o.title]), svgEl("desc", { id: `${o.id}-desc` }, [o.description])],

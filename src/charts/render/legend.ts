@@ -54,7 +54,20 @@ function symbolNode(symbol: Extract<LegendItem, { kind: "symbol" }>["symbol"]): 
   }
 }
 
-function itemNode(item: LegendItem): { node: Element; width: number } {
+const LINE = 14;
+
+/** Words into lines of at most `chars` characters (a longer word keeps a line of its own). */
+export function wrapWords(text: string, chars: number): string[] {
+  const lines: string[] = [];
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const last = lines.at(-1);
+    if (last !== undefined && last.length + 1 + word.length <= chars) lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  return lines.length ? lines : [""];
+}
+
+function itemNode(item: LegendItem, maxWidth: number): { node: Element; width: number; height: number } {
   if (item.kind === "predikat") {
     const s = swatchOf(item.kode);
     const node = svgEl("g", { class: "legend-item", "data-predikat": item.kode }, [
@@ -62,7 +75,7 @@ function itemNode(item: LegendItem): { node: Element; width: number } {
       svgEl("rect", { width: CHIP_W, height: CHIP_H, rx: 2, fill: s.fill }),
       svgEl("text", { x: CHIP_W / 2, y: CHIP_H / 2, dy: "0.35em", fill: s.text, "font-weight": "bold" }, [item.kode]),
     ]);
-    return { node, width: CHIP_W };
+    return { node, width: CHIP_W, height: ROW };
   }
   const label = item.label;
   const mark =
@@ -76,11 +89,20 @@ function itemNode(item: LegendItem): { node: Element; width: number } {
           "stroke-width": 0.5,
         })
       : symbolNode(item.symbol);
-  const node = svgEl("g", { class: "legend-item" }, [
-    mark,
-    svgEl("text", { x: CHIP_W + 4, y: CHIP_H / 2, dy: "0.35em", "text-anchor": "start" }, [label]),
-  ]);
-  return { node, width: CHIP_W + 4 + textWidth(label, FONT) };
+  // A label longer than the chart is wide wraps onto more lines (a phone layout).
+  const chars = Math.max(8, Math.floor((maxWidth - CHIP_W - 4) / (FONT * 0.6)));
+  const lines = CHIP_W + 4 + textWidth(label, FONT) > maxWidth ? wrapWords(label, chars) : [label];
+  const text =
+    lines.length === 1
+      ? svgEl("text", { x: CHIP_W + 4, y: CHIP_H / 2, dy: "0.35em", "text-anchor": "start" }, [label])
+      : svgEl(
+          "text",
+          { y: CHIP_H / 2, dy: "0.35em", "text-anchor": "start" },
+          lines.map((line, i) => svgEl("tspan", { x: CHIP_W + 4, dy: i === 0 ? null : LINE }, [line])),
+        );
+  const node = svgEl("g", { class: "legend-item" }, [mark, text]);
+  const width = CHIP_W + 4 + Math.max(...lines.map((l) => textWidth(l, FONT)));
+  return { node, width, height: ROW + (lines.length - 1) * LINE };
 }
 
 /** Lays the items out left to right, wrapping at `width`; returns the group and its height. */
@@ -100,15 +122,18 @@ export function legend(
     );
     x = textWidth(heading, FONT) + GAP;
   }
+  let rowHeight = ROW;
   for (const item of items) {
-    const { node, width: w } = itemNode(item);
+    const { node, width: w, height: h } = itemNode(item, width);
     if (x > 0 && x + w > width) {
       x = 0;
-      y += ROW;
+      y += rowHeight;
+      rowHeight = ROW;
     }
+    rowHeight = Math.max(rowHeight, h);
     node.setAttribute("transform", `translate(${x},${y})`);
     g.appendChild(node);
     x += w + GAP;
   }
-  return { node: g, height: y + ROW + 6 };
+  return { node: g, height: y + rowHeight + 6 };
 }

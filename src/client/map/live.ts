@@ -43,10 +43,21 @@ export async function createLiveMap(
   const cfg = regions.config;
   let year = startYear;
   let level: MapLevel = cfg.level;
-  const map = L.map(el, { zoomSnap: 0.25, zoomDelta: 0.5, minZoom: 3, maxZoom: 12 });
+  // Fine zoom steps so Indonesia fills the frame it is fitted to, also on a phone (minZoom below that fit).
+  const map = L.map(el, { zoomSnap: 0.1, zoomDelta: 0.5, minZoom: 2, maxZoom: 12 });
   map.attributionControl.setPrefix('<a href="https://leafletjs.com" hreflang="en">Leaflet</a>');
   map.attributionControl.addAttribution(escapeHtml(cfg.attribution));
   if (cfg.tileUrl) L.tileLayer(cfg.tileUrl, { attribution: escapeHtml(cfg.tileAttribution ?? "") }).addTo(map);
+  // The sample-data notice sits inside the map frame (top right, clear of the zoom buttons and the credit), so a screenshot keeps it.
+  if (cfg.text.sample) {
+    const notice = new L.Control({ position: "topright" });
+    notice.onAdd = () => {
+      const p = L.DomUtil.create("p", "peta-sample-notice");
+      p.textContent = `⚠ ${cfg.text.sample}`;
+      return p;
+    };
+    notice.addTo(map);
+  }
   map.createPane("peta-borders").classList.add("peta-noevents");
   map.createPane("peta-highlight").classList.add("peta-noevents");
 
@@ -57,6 +68,10 @@ export async function createLiveMap(
     const fig = regions.figures(info.code, year);
     return { info, fig, label: regions.label(fig.predikat) };
   };
+  // Thinner lines on a small screen: at phone size 0.6 px borders would cover the small regions.
+  // Measured once: reading the width inside the style function would force a layout per region drawn.
+  const narrow = el.clientWidth < 640;
+  const thin = () => narrow;
   const styleOf =
     (lvl: MapLevel) =>
     (f?: RegionFeature): L.PathOptions => {
@@ -66,7 +81,7 @@ export async function createLiveMap(
         fillColor: p ? colorOf(p) : `url(#${HATCH_ID})`,
         fillOpacity: 1,
         color: lvl === "kabkota" ? "#ffffff" : MARK_OUTLINE,
-        weight: lvl === "kabkota" ? 0.6 : 1,
+        weight: lvl === "kabkota" ? (thin() ? 0.3 : 0.6) : thin() ? 0.5 : 1,
         opacity: 1,
       };
     };
@@ -84,6 +99,38 @@ export async function createLiveMap(
     if (newTab) window.open(href, "_blank", "noopener");
     else location.assign(href);
   };
+  // A tap shows a preview with a link instead of leaving at once; a second tap on the same region opens it.
+  let lastPointer = "mouse";
+  el.addEventListener("pointerdown", (e) => (lastPointer = e.pointerType || "mouse"), { capture: true, passive: true });
+  let armed: string | null = null;
+  // The preview sits just below the map (#peta-pratinjau): whole on the smallest frame, never under the finger.
+  const panel = document.getElementById("peta-pratinjau");
+  const closePreview = () => {
+    armed = null;
+    if (panel) panel.hidden = true;
+  };
+  const openPreview = (f: RegionFeature) => {
+    if (!panel) return go(f);
+    const box = tooltip(f);
+    const href = regions.href(f.properties.code, year);
+    if (href) {
+      const a = document.createElement("a");
+      a.href = href;
+      a.textContent = cfg.text.openPage;
+      box.append(" ", a);
+    }
+    armed = f.properties.code;
+    paths.get(f.properties.code)?.closeTooltip();
+    panel.replaceChildren(box);
+    panel.hidden = false;
+  };
+  map.on("click", (e: L.LeafletMouseEvent) => {
+    // A tap on the sea (not on a region) closes the preview.
+    if (!(e.originalEvent.target as Element | null)?.classList?.contains("peta-region")) closePreview();
+  });
+  document.addEventListener("keydown", (e) => {
+    if (e.key === "Escape") closePreview();
+  });
   const tooltip = (f: RegionFeature) => {
     const { info, fig, label } = text(f);
     const box = document.createElement("div");
@@ -126,7 +173,12 @@ export async function createLiveMap(
           },
           mouseover: () => show(f),
           mouseout: hide,
-          click: (e: L.LeafletMouseEvent) => go(f, e.originalEvent.ctrlKey || e.originalEvent.metaKey),
+          click: (e: L.LeafletMouseEvent) => {
+            if (lastPointer === "touch" && armed !== f.properties.code) {
+              show(f);
+              openPreview(f);
+            } else go(f, e.originalEvent.ctrlKey || e.originalEvent.metaKey);
+          },
         });
       },
     });
@@ -162,7 +214,7 @@ export async function createLiveMap(
       {
         pane: "peta-borders",
         interactive: false,
-        style: { fill: false, color: MARK_OUTLINE, weight: 1.2, opacity: 1 },
+        style: { fill: false, color: MARK_OUTLINE, weight: thin() ? 0.6 : 1, opacity: 1 },
       },
     ));
 
@@ -190,7 +242,7 @@ export async function createLiveMap(
       [y0, x0],
       [y1, x1],
     ],
-    { padding: [8, 8] },
+    { padding: [2, 2] },
   );
   layers[level].addTo(map);
   await fill(level);

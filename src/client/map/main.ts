@@ -8,6 +8,9 @@ import { Regions, levelOf, readConfig } from "./regions.ts";
 import { setupSearch } from "./search.ts";
 import { applyYear, updateCounts } from "./yearSwitch.ts";
 
+/** The address parameter holding the level shown. */
+const LEVEL_PARAM = "tingkat";
+
 async function main(): Promise<void> {
   const config = readConfig();
   const liveEl = document.getElementById("peta-live");
@@ -54,10 +57,17 @@ async function main(): Promise<void> {
   document.getElementById("peta-hint")?.removeAttribute("hidden");
 
   const radios = [...document.querySelectorAll<HTMLInputElement>('input[name="peta-tingkat"]')];
+  // The level shown is in the address (?tingkat=provinsi), so a shared link, the
+  // language switch and the year switch keep it.
   const showLevel = (next: MapLevel) => {
     level = next;
     for (const r of radios) r.checked = r.value === next;
     updateCounts(regions, year, level);
+    const params = new URLSearchParams(location.search);
+    if (next === config.level) params.delete(LEVEL_PARAM);
+    else params.set(LEVEL_PARAM, next);
+    const query = params.toString();
+    history.replaceState(history.state, "", `${location.pathname}${query ? `?${query}` : ""}${location.hash}`);
   };
   for (const r of radios)
     r.addEventListener("change", () => {
@@ -65,6 +75,11 @@ async function main(): Promise<void> {
       live?.setLevel(r.value as MapLevel);
       showLevel(r.value as MapLevel);
     });
+  const asked = new URLSearchParams(location.search).get(LEVEL_PARAM);
+  if ((asked === "provinsi" || asked === "kabkota") && asked !== level) {
+    live.setLevel(asked);
+    showLevel(asked);
+  }
   setupSearch(regions, live, status, (code) => showLevel(levelOf(code)));
 }
 

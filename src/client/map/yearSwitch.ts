@@ -99,7 +99,8 @@ export function applyYear(regions: Regions, from: number, year: number, level: M
     }
   document.title = document.title.replaceAll(String(from), String(year));
   const path = regions.config.paths[year];
-  if (path) history.replaceState(null, "", path + location.hash);
+  // The query (the level shown, ?tingkat=) stays in the address across years.
+  if (path) history.replaceState(null, "", path + location.search + location.hash);
   updateHeader(regions, year, path);
   const other = regions.config.otherPaths[year];
   const switchLink = document.querySelector<HTMLAnchorElement>(".switches a[hreflang]");

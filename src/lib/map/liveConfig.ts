@@ -41,5 +41,9 @@ export interface LiveMapConfig {
     readonly loading: string;
     readonly levelPlural: Readonly<Record<MapLevel, string>>;
     readonly provinceColour: string;
+    /** Link text in a tapped region's preview. */
+    readonly openPage: string;
+    /** Shown inside the map frame when the data is a sample; null for official data. */
+    readonly sample: string | null;
   };
 }

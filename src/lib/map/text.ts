@@ -26,7 +26,8 @@ const id = {
   loadFailed: "Peta interaktif gagal dimuat; peta statis di atas tetap berlaku.",
   skipMap: "Lewati peta, ke tabel wilayah",
   mapLabel: "Peta interaktif predikat",
-  keyboardHint: "Tab berpindah antarwilayah, Enter membuka halamannya.",
+  keyboardHint:
+    "Tab berpindah antarwilayah, Enter membuka halamannya. Di layar sentuh: ketuk untuk melihat nilai, ketuk lagi untuk membuka.",
   svgLabel: (level: string, year: number) => `Peta predikat ${level} ${year}`,
   tileTitle: "Peta petak 38 provinsi",
   tileNote:
@@ -40,6 +41,10 @@ const id = {
   missingGeometry: (n: number) => `${n} wilayah tidak punya batas di peta dan hanya ada di tabel.`,
   notInMaster: (n: number) => `${n} wilayah di peta tidak dikenal daftar wilayah dan tampil tanpa data.`,
   markerNote: "Wilayah yang terlalu kecil untuk skala ini digambar sebagai tanda belah ketupat.",
+  sampleNotice: "Data sampel rekaan, bukan hasil resmi",
+  openPage: "Buka halamannya →",
+  tapHint: "Ketuk wilayah untuk melihat nilainya; ketuk lagi atau tautannya untuk membuka halamannya.",
+  tileKeyTitle: "Kode petak",
 };
 
 type Dict = typeof id;
@@ -64,7 +69,8 @@ const en: Dict = {
   loadFailed: "The interactive map could not load; the static map above still applies.",
   skipMap: "Skip the map, go to the table of regions",
   mapLabel: "Interactive map of grades",
-  keyboardHint: "Tab moves between regions, Enter opens a region's page.",
+  keyboardHint:
+    "Tab moves between regions, Enter opens a region's page. On a touch screen: tap to see the score, tap again to open.",
   svgLabel: (level: string, year: number) => `Map of ${year} grades, ${level}`,
   tileTitle: "Tile map of the 38 provinces",
   tileNote:
@@ -79,10 +85,23 @@ const en: Dict = {
   missingGeometry: (n: number) => `${n} regions have no boundary on the map and are in the table only.`,
   notInMaster: (n: number) => `${n} regions on the map are unknown to the region list and are shown without data.`,
   markerNote: "Regions too small for this scale are drawn as a small diamond.",
+  sampleNotice: "Invented sample data, not official results",
+  openPage: "Open its page →",
+  tapHint: "Tap a region to see its score; tap again or follow the link to open its page.",
+  tileKeyTitle: "Tile codes",
 };
 
 export type MapText = Dict;
 
 export function mapText(lang: Lang): MapText {
   return lang === "en" ? en : id;
+}
+
+/**
+ * The boundary source's credit line in the page's language. The geo build
+ * writes it in Indonesian ("Batas wilayah: cahyadsn/wilayah_boundaries
+ * (MIT)"); the source's name is a proper name and stays.
+ */
+export function boundaryCredit(attribution: string, lang: Lang): string {
+  return lang === "en" ? attribution.replace(/^Batas wilayah:/, "Boundaries:") : attribution;
 }

@@ -33,7 +33,7 @@ const id = {
   latest: "terbaru",
   editionsNav: "Halaman ini di tahun lain",
   searchLabel: "Cari instansi",
-  searchPlaceholder: "Nama provinsi, kabupaten, kota, atau K/L",
+  searchPlaceholder: "Provinsi, kab/kota, atau K/L",
   searchButton: "Cari",
   sampleTitle: "Data sampel, bukan hasil resmi",
   sampleBody:
@@ -41,7 +41,10 @@ const id = {
   sampleBodyShort: "Angka rekaan untuk mencoba dasbor; jangan dikutip sebagai hasil evaluasi.",
   sampleShort: "Data sampel (sintetis)",
   officialSource: "Sumber",
-  footerAbout: "Dibangun dari data PEKPPP yang dinilai ulang persis menurut metodenya. Kode wilayah: Kemendagri.",
+  footerAbout: "Nilai dihitung ulang dari data PEKPPP menurut metodenya. Kode wilayah: Kemendagri.",
+  footerAboutSample:
+    "Semua angka di situs ini berasal dari data sampel sintetis yang dinilai dengan metode PEKPPP untuk mencoba dasbor; bukan hasil evaluasi. Kode wilayah: Kemendagri.",
+  latestHint: "terbaru: alamat yang selalu menampilkan tahun terakhir; alamat bertahun tetap untuk dikutip",
   footerLicence: "Kode: lisensi MIT. Data wilayah: idn-area-data (ODbL).",
   tingkat: { provinsi: "Provinsi", kabupaten: "Kabupaten", kota: "Kota", kl: "Kementerian/Lembaga" },
   tingkatPlural: { provinsi: "provinsi", kabupaten: "kabupaten", kota: "kota", kl: "K/L" },
@@ -85,7 +88,7 @@ const en: Dict = {
   latest: "latest",
   editionsNav: "This page in other years",
   searchLabel: "Search institutions",
-  searchPlaceholder: "Province, regency, city, or ministry",
+  searchPlaceholder: "Region or ministry",
   searchButton: "Search",
   sampleTitle: "Sample data, not official results",
   sampleBody:
@@ -93,7 +96,10 @@ const en: Dict = {
   sampleBodyShort: "Invented figures for trying out the dashboard; do not cite them as evaluation results.",
   sampleShort: "Sample data (synthetic)",
   officialSource: "Source",
-  footerAbout: "Built from PEKPPP data rescored exactly by its method. Region codes: Kemendagri.",
+  footerAbout: "Scores recomputed from PEKPPP data by its method. Region codes: Kemendagri.",
+  footerAboutSample:
+    "Every figure on this site comes from synthetic sample data scored with the PEKPPP method to try out the dashboard; none is an evaluation result. Region codes: Kemendagri.",
+  latestHint: "latest: the address that always shows the newest year; a year's address stays the same for citing",
   footerLicence: "Code: MIT licence. Region data: idn-area-data (ODbL).",
   tingkat: { provinsi: "Province", kabupaten: "Regency", kota: "City", kl: "Ministry/Agency" },
   tingkatPlural: { provinsi: "provinces", kabupaten: "regencies", kota: "cities", kl: "ministries/agencies" },

@@ -178,9 +178,9 @@ export const dataUrl = (from: Based, file: string): string => fileUrl(from, `dat
 /** A boundary file (public/geo/): "wilayah.topo.json". */
 export const geoUrl = (from: Based, file: string): string => fileUrl(from, `geo/${file}`);
 
-/** The shared IPP distribution image of a year and language (src/pages/grafik/[tahun]/[lang]/sebaran-ipp.svg.ts). */
-export const chartUrl = (from: Based, year: number, lang: Lang): string =>
-  fileUrl(from, `grafik/${year}/${lang}/sebaran-ipp.svg`);
+/** A shared chart image of a year and language (src/pages/grafik/[tahun]/[lang]/[nama].svg.ts): "sebaran-ipp-s". */
+export const chartUrl = (from: Based, year: number, lang: Lang, name: string): string =>
+  fileUrl(from, `grafik/${year}/${lang}/${name}.svg`);
 
 /** The data package descriptor (src/pages/data/datapackage.json.ts). */
 export const dataPackageUrl = (from: Based): string => dataUrl(from, "datapackage.json");

@@ -27,3 +27,20 @@ export function matches(entryText: string, words: readonly string[]): boolean {
   const entryWords = entryText.split(" ");
   return words.every((w) => entryWords.some((e) => e.startsWith(w)));
 }
+
+/**
+ * How well an entry answers a query, for putting the best answers first:
+ * 4 the whole name as typed ("kota bandung" → Kota Bandung), 3 the name
+ * starts with it, 2 every typed word (the noise words too) starts a word of
+ * the name, 1 a match by the meaningful words only, 0 no match.
+ */
+export function matchScore(name: string, entryText: string, query: string): number {
+  const words = queryWords(query);
+  if (!words.length || !matches(entryText, words)) return 0;
+  const full = searchText(query);
+  const n = searchText(name);
+  if (n === full) return 4;
+  if (n.startsWith(full)) return 3;
+  const all = full.split(" ").filter(Boolean);
+  return matches(n, all) ? 2 : 1;
+}

@@ -60,7 +60,7 @@ const id = {
   recsIntro: (lokus: string, year: number) =>
     `Angka setelah panah adalah kenaikan IPP bila semua lokus ${year} (${lokus}) mencapai nilai 5 pada indikator itu, dengan penilaian pengguna (F-03) tetap. Lokus dapat berganti dari tahun ke tahun.`,
   rec: (kode: string, nama: string, from: string, to: string, gain: string) =>
-    `Naikkan indikator ${kode} (${nama}) dari ${from} ke ${to} → IPP ${gain}`,
+    `${nama}: naikkan dari ${from} ke ${to} → IPP ${gain} (indikator ${kode})`,
   recsNone: "Semua indikator sudah bernilai 5 di setiap lokus.",
   trend: "Tren dari tahun ke tahun",
   history: "Hasil per tahun",
@@ -135,7 +135,7 @@ const en: InstansiText = {
   recs: "Indicators that would raise the IPP most",
   recsIntro: (lokus, year) =>
     `The number after the arrow is how much the IPP would rise if every ${year} lokus (${lokus}) reached 5 on that indicator, with user ratings (F-03) held fixed. The lokus can change from year to year.`,
-  rec: (kode, nama, from, to, gain) => `Raise indicator ${kode} (${nama}) from ${from} to ${to} → IPP ${gain}`,
+  rec: (kode, nama, from, to, gain) => `${nama}: raise from ${from} to ${to} → IPP ${gain} (indicator ${kode})`,
   recsNone: "Every indicator already scores 5 in every lokus.",
   trend: "Trend across the years",
   history: "Results by year",

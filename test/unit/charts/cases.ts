@@ -29,27 +29,40 @@ function mean(v: number[]): number | null {
   return v.length ? Math.round((v.reduce((a, b) => a + b, 0) / v.length) * 100) / 100 : null;
 }
 
-/** Every builder on the fixture, in the variants worth a snapshot; shared by the snapshot and contract tests. */
-export const CASES: Record<string, (lang: Lang) => ChartResult> = {
-  "predikat-distribution": (lang) => predikatDistribution(summary2024, options(lang)),
-  "ipp-distribution": (lang) => ippDistribution(year2024.instansi, options(lang)),
-  "ipp-distribution-highlight": (lang) => ippDistribution(year2024.instansi, { ...options(lang), highlight: "34.04" }),
-  "aspect-profile": (lang) =>
+/**
+ * Every builder on the fixture, in the variants worth a snapshot; shared by
+ * the snapshot and contract tests. `width` defaults to the builders' 640.
+ */
+export const CASES: Record<string, (lang: Lang, width?: number) => ChartResult> = {
+  "predikat-distribution": (lang, width) =>
+    predikatDistribution(summary2024, options(lang, width === undefined ? {} : { width })),
+  "ipp-distribution": (lang, width) =>
+    ippDistribution(year2024.instansi, options(lang, width === undefined ? {} : { width })),
+  "ipp-distribution-highlight": (lang, width) =>
+    ippDistribution(year2024.instansi, { ...options(lang, width === undefined ? {} : { width }), highlight: "34.04" }),
+  "aspect-profile": (lang, width) =>
     aspectProfile(
       { instansi: byKode("34.04"), peers: year2024.instansi },
-      { ...options(lang), aspects: profile.aspek },
+      { ...options(lang, width === undefined ? {} : { width }), aspects: profile.aspek },
     ),
-  "aspect-profile-published-only": (lang) =>
+  "aspect-profile-published-only": (lang, width) =>
     aspectProfile(
       { instansi: byKode("33.74"), peers: year2024.instansi },
-      { ...options(lang), aspects: profile.aspek },
+      { ...options(lang, width === undefined ? {} : { width }), aspects: profile.aspek },
     ),
-  trend: (lang) =>
+  trend: (lang, width) =>
     trend(
       { kode: "34.04", nama: "Kabupaten Sleman", series: instansiSeries("34.04", years), average: averages(lang) },
-      { ...options(lang), tahun: 2025 },
+      { ...options(lang, width === undefined ? {} : { width }), tahun: 2025 },
     ),
-  "provinces-compared": (lang) => provincesCompared(summary2024.per_provinsi, { ...options(lang), highlight: "34" }),
-  "provinces-compared-kabkota": (lang) =>
-    provincesCompared(summary2024.per_provinsi, { ...options(lang), measure: "kabkota" }),
+  "provinces-compared": (lang, width) =>
+    provincesCompared(summary2024.per_provinsi, {
+      ...options(lang, width === undefined ? {} : { width }),
+      highlight: "34",
+    }),
+  "provinces-compared-kabkota": (lang, width) =>
+    provincesCompared(summary2024.per_provinsi, {
+      ...options(lang, width === undefined ? {} : { width }),
+      measure: "kabkota",
+    }),
 };

@@ -1,9 +1,39 @@
 import { describe, expect, it } from "vitest";
-import { predikatDistribution } from "../../../src/charts/index.ts";
+import { FONT, predikatDistribution, VARIANTS } from "../../../src/charts/index.ts";
 import { CASES } from "./cases.ts";
 import { LANGS, options, parseSvg, summary2024 } from "./support.ts";
 
 /** What every builder promises (src/charts/README.md), checked on every case and language. */
+/** The font size a text element is drawn at: its own attribute or the nearest ancestor's. */
+function fontSizeOf(el: Element): number {
+  for (let e: Element | null = el; e; e = e.parentElement) {
+    const v = e.getAttribute("font-size");
+    if (v !== null) return Number(v);
+  }
+  return 16; // the CSS default, which no chart relies on
+}
+
+/**
+ * Every variant is only shown at least as wide as it is drawn (layout/sizes.ts),
+ * so text drawn at FONT.min units or more never renders below FONT.min CSS px.
+ */
+describe.each(Object.entries(CASES))("%s keeps chart text at 11 px or more", (_name, build) => {
+  it.each(VARIANTS.map((v) => v.width))("at %i units", (width) => {
+    const doc = parseSvg(build("en", width).svg);
+    const texts = Array.from(doc.querySelectorAll("text"));
+    expect(texts.length).toBeGreaterThan(0);
+    for (const t of texts) expect(fontSizeOf(t), t.textContent ?? "").toBeGreaterThanOrEqual(FONT.min);
+  });
+  it("stays inside its width at phone width (no label or legend line longer than the chart)", () => {
+    const c = build("id", VARIANTS[0]!.width);
+    const doc = parseSvg(c.svg);
+    // Legend lines are laid out with textWidth; every line's estimate fits.
+    for (const t of Array.from(doc.querySelectorAll(".legend text, .legend tspan")))
+      if (!t.querySelector("tspan"))
+        expect((t.textContent ?? "").length * FONT.min * 0.6, t.textContent ?? "").toBeLessThanOrEqual(c.width);
+  });
+});
+
 describe.each(Object.entries(CASES))("%s keeps the builder contract", (_name, build) => {
   describe.each(LANGS)("%s", (lang) => {
     const c = build(lang);

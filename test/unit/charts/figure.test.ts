@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { figureHtml, predikatDistribution } from "../../../src/charts/index.ts";
+import { chartSet, figureHtml, predikatDistribution, VARIANTS } from "../../../src/charts/index.ts";
 import type { ChartResult } from "../../../src/charts/types.ts";
 import { htmlDocument, options, summary2024 } from "./support.ts";
 
@@ -32,5 +32,41 @@ describe("figureHtml", () => {
 
   it("can open the table", () => {
     expect(figureHtml(chart, { tableOpen: true })).toContain('<details class="chart-data" open>');
+  });
+
+  it("puts the table in a scrolling region a keyboard reaches, named by its caption", () => {
+    const region = doc.querySelector(".table-scroll")!;
+    expect(region.getAttribute("role")).toBe("region");
+    expect(region.getAttribute("tabindex")).toBe("0");
+    expect(doc.getElementById(region.getAttribute("aria-labelledby")!)?.textContent).toBe(chart.table.caption);
+  });
+});
+
+describe("figureHtml of a chart set", () => {
+  const set = chartSet({ ...options("id"), id: "sebaran" }, (o) => predikatDistribution(summary2024, o));
+  const doc = htmlDocument(figureHtml(set));
+
+  it("holds one drawing per width variant, each with its own ids, and one table", () => {
+    const boxes = Array.from(doc.querySelectorAll(".chart-variant"));
+    expect(boxes.map((b) => b.className)).toEqual(VARIANTS.map((v) => `chart-variant chart-variant--${v.name}`));
+    const widths = boxes.map((b) => b.querySelector("svg")!.getAttribute("viewBox")!.split(" ")[2]);
+    expect(widths).toEqual(VARIANTS.map((v) => String(v.width)));
+    const ids = Array.from(doc.querySelectorAll("[id]")).map((e) => e.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(doc.querySelector("figure")!.id).toBe("sebaran-figure");
+    expect(doc.querySelectorAll("table")).toHaveLength(1);
+  });
+
+  it("shows shared images through a <picture> choosing by viewport width, with an overlay per variant", () => {
+    const layers = VARIANTS.map((v) => ({ src: `/g-${v.name}.svg`, overlay: `<svg class="o-${v.name}"></svg>` }));
+    const d = htmlDocument(figureHtml(set, { layers }));
+    const sources = Array.from(d.querySelectorAll("picture source"));
+    expect(sources.map((x) => [x.getAttribute("srcset"), x.getAttribute("media")])).toEqual([
+      ["/g-s.svg", "(max-width: 551.98px)"],
+      ["/g-m.svg", "(max-width: 871.98px)"],
+    ]);
+    expect(d.querySelector("picture img")!.getAttribute("src")).toBe("/g-l.svg");
+    expect(d.querySelectorAll(".chart-layer svg")).toHaveLength(3);
+    expect(() => figureHtml(set, { layers: layers.slice(1) })).toThrow(/lapisan/);
   });
 });

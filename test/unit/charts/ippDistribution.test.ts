@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { ippDistribution } from "../../../src/charts/index.ts";
+import { axisFloor } from "../../../src/charts/ippDistribution.ts";
+import { bands } from "../../../src/charts/ladder.ts";
 import { colorOf } from "../../../src/lib/format/palette.ts";
 import { marks, options, parseSvg, tickLabels, year2024 } from "./support.ts";
 
@@ -30,7 +32,10 @@ describe("ippDistribution", () => {
       r: Number(d.getAttribute("r")),
       ipp: Number(d.getAttribute("data-ipp")),
     }));
-    for (const p of c) expect(p.x).toBeCloseTo(16 + (p.ipp / 5) * (640 - 32), 1);
+    // The axis starts at the half point below the lowest IPP (axisFloor), not at 0.
+    const lo = axisFloor(rows.map((r) => r.ipp));
+    expect(lo).toBe(Math.floor((Math.min(...rows.map((r) => r.ipp)) - 0.1) * 2) / 2);
+    for (const p of c) expect(p.x).toBeCloseTo(16 + ((p.ipp - lo) / (5 - lo)) * (640 - 32), 1);
     for (let i = 0; i < c.length; i++)
       for (let j = i + 1; j < c.length; j++)
         expect(Math.hypot(c[i]!.x - c[j]!.x, c[i]!.y - c[j]!.y)).toBeGreaterThanOrEqual(c[i]!.r + c[j]!.r - 0.02);
@@ -46,13 +51,19 @@ describe("ippDistribution", () => {
     expect(() => ippDistribution(rows, { ...options("id"), highlight: "99.99" })).toThrow(/tidak ada/);
   });
 
-  it("prints the predikat letters on their colours above the bands", () => {
+  it("prints the predikat letters on their colours above the bands the axis shows", () => {
     const letters = Array.from(doc.querySelectorAll("text")).map((t) => t.textContent);
-    for (const s of options("id").predikat) expect(letters).toContain(s.kode);
+    const lo = axisFloor(rows.map((r) => r.ipp));
+    for (const b of bands(options("id").predikat))
+      if (b.hi > lo) expect(letters).toContain(b.kode);
+      else expect(letters).not.toContain(b.kode);
   });
 
   it("uses decimal commas for Indonesian ticks and points for English", () => {
-    expect(tickLabels(doc)).toEqual(["0,0", "0,5", "1,0", "1,5", "2,0", "2,5", "3,0", "3,5", "4,0", "4,5", "5,0"]);
+    const lo = axisFloor(rows.map((r) => r.ipp));
+    const ticks = tickLabels(doc);
+    expect(ticks[0]).toBe(lo.toFixed(1).replace(".", ","));
+    expect(ticks.at(-1)).toBe("5,0");
     expect(tickLabels(parseSvg(en.svg))).toContain("4.5");
   });
 

@@ -3,7 +3,8 @@ import { describe, expect, it } from "vitest";
 import { NOT_EVALUATED, PALETTE, PREDIKAT_CODES, cssVar } from "../../../src/lib/format/palette.ts";
 import { predikatClass } from "../../../src/lib/view/predikatClass.ts";
 
-const css = readFileSync(new URL("../../../src/styles/site.css", import.meta.url), "utf8");
+// Whitespace folded: Prettier lays each rule over several lines.
+const css = readFileSync(new URL("../../../src/styles/site.css", import.meta.url), "utf8").replace(/\s+/g, " ");
 const value = (name: string) => new RegExp(`${name}:\\s*(#[0-9a-f]{3,6})`, "i").exec(css)?.[1]?.toLowerCase();
 
 describe("the stylesheet's predikat colours are the palette's", () => {

@@ -116,7 +116,7 @@ describe("routes under a sub-path (BASE_PATH)", () => {
 
   it("builds the addresses of files under the base too", () => {
     expect(dataUrl(sub, "2024/pekppp-instansi.csv")).toBe("/ipp/data/2024/pekppp-instansi.csv");
-    expect(chartUrl(sub, 2024, "en")).toBe("/ipp/grafik/2024/en/sebaran-ipp.svg");
+    expect(chartUrl(sub, 2024, "en", "sebaran-ipp-s")).toBe("/ipp/grafik/2024/en/sebaran-ipp-s.svg");
     expect(notFoundUrl(sub, "id")).toBe("/ipp/404.html");
     expect(notFoundUrl(site, "en")).toBe("/en/404.html");
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { matches, queryWords, searchText } from "../../../src/lib/site/search.ts";
+import { matches, matchScore, queryWords, searchText } from "../../../src/lib/site/search.ts";
 
 const entry = (name: string) => searchText(name);
 
@@ -17,5 +17,26 @@ describe("instansi search", () => {
   });
   it("finds a ministry by its abbreviation too when the entry carries it", () => {
     expect(matches(entry("Kementerian Kesehatan Kemenkes"), queryWords("kemenkes"))).toBe(true);
+  });
+});
+
+describe("matchScore", () => {
+  const names = ["Kabupaten Bandung", "Kabupaten Bandung Barat", "Kota Bandung", "Provinsi Jawa Barat"];
+  const order = (q: string) =>
+    names
+      .map((n) => ({ n, s: matchScore(n, entry(n), q) }))
+      .filter((x) => x.s > 0)
+      .sort((a, b) => b.s - a.s || a.n.length - b.n.length)
+      .map((x) => x.n);
+
+  it("puts the exact name first: 'kota bandung' finds Kota Bandung before the kabupaten", () => {
+    expect(order("kota bandung")).toEqual(["Kota Bandung", "Kabupaten Bandung", "Kabupaten Bandung Barat"]);
+    expect(order("Kabupaten Bandung")).toEqual(["Kabupaten Bandung", "Kabupaten Bandung Barat", "Kota Bandung"]);
+  });
+  it("scores 0 for no match and ranks a prefix above a word match", () => {
+    expect(matchScore("Kota Bandung", entry("Kota Bandung"), "medan")).toBe(0);
+    expect(matchScore("Kota Bandung", entry("Kota Bandung"), "kota band")).toBe(3);
+    expect(matchScore("Kabupaten Bandung Barat", entry("Kabupaten Bandung Barat"), "bandung barat")).toBe(2);
+    expect(matchScore("Kota Bandung", entry("Kota Bandung"), "")).toBe(0);
   });
 });

@@ -83,11 +83,11 @@ describe("instansiView", () => {
 
   it("writes recommendations with the indicator name in the page's language, leaving out those with nothing to raise", () => {
     expect(v.recommendations.map((r) => r.text)).toEqual([
-      "Naikkan indikator 24.d.T (Frekuensi pemutakhiran data pada kanal digital) dari 2,33 ke 5 → IPP +0,08",
-      "Naikkan indikator 8.a.Ak (Realisasi rencana tindak lanjut SKM) dari 4 ke 5 → IPP < +0,01",
+      "Frekuensi pemutakhiran data pada kanal digital: naikkan dari 2,33 ke 5 → IPP +0,08 (indikator 24.d.T)",
+      "Realisasi rencana tindak lanjut SKM: naikkan dari 4 ke 5 → IPP < +0,01 (indikator 8.a.Ak)",
     ]);
     expect(en.recommendations[0]?.text).toBe(
-      "Raise indicator 24.d.T (How often digital channels are updated) from 2.33 to 5 → IPP +0.08",
+      "How often digital channels are updated: raise from 2.33 to 5 → IPP +0.08 (indicator 24.d.T)",
     );
   });
 

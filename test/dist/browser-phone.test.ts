@@ -1,0 +1,179 @@
+/**
+ * Every page kind in both languages at a phone's width (360 px) and a
+ * desktop's (1,280 px): no horizontal overflow, no chart text rendered below
+ * 11 px (inline SVG and SVG images), axe without serious or critical
+ * findings. Then the tooltips of the charts by tap, hover and keyboard, each
+ * closed with Escape; and the map: Indonesia fitted to its frame, a tap
+ * previews a region with a link instead of leaving the page, the level kept
+ * in the address.
+ */
+import { expect, it } from "vitest";
+import { BLOCKING, describeFinding, runAxe } from "./harness/axe.ts";
+import { browserSuite } from "./harness/browser.ts";
+import { DIST, builtData, requireDist } from "./harness/dist.ts";
+import { horizontalOverflow, smallChartText } from "./harness/phone.ts";
+import { onePerKind } from "./harness/sample.ts";
+import { visit } from "./harness/visit.ts";
+
+const data = builtData(requireDist(DIST));
+const pages = [...onePerKind(data, "id"), ...onePerKind(data, "en")];
+const WIDTHS = [360, 1280] as const;
+const viewport = (width: number) => ({ viewport: { width, height: 800 } });
+const touch = (width: number) => ({ ...viewport(width), hasTouch: true, isMobile: true });
+
+browserSuite("phone and desktop widths", (env) => {
+  for (const width of WIDTHS)
+    for (const s of pages)
+      it(`${s.path} (${s.label}) at ${width} px: no overflow, chart text ≥ 11 px, axe clean`, async () => {
+        const v = await visit(env(), s.path, viewport(width));
+        try {
+          expect(await horizontalOverflow(v.page)).toEqual([]);
+          const { small } = await smallChartText(v.page);
+          expect(small.map((t) => `${t.where}: "${t.text}" at ${t.px.toFixed(1)} px`)).toEqual([]);
+          const findings = await runAxe(v.page);
+          expect(findings.filter((f) => BLOCKING.includes(f.impact ?? "minor")).map((f) => describeFinding(s.path, f))).toEqual([]);
+        } finally {
+          await v.close();
+        }
+      });
+
+  it("the home page's charts measure some text at both widths (the text check is not vacuous)", async () => {
+    for (const width of WIDTHS) {
+      const v = await visit(env(), "/", viewport(width));
+      try {
+        expect((await smallChartText(v.page)).measured).toBeGreaterThan(50);
+      } finally {
+        await v.close();
+      }
+    }
+  });
+
+  it("the instansi page measures the text of its distribution image at phone width", async () => {
+    const slug = data.instansi.find((i) => data.results.get(data.latest)!.has(i.kode))!.slug;
+    const v = await visit(env(), `/instansi/${slug}/`, viewport(360));
+    try {
+      const src = await v.page.locator("#sebaran-ipp-figure picture img").evaluate((i: HTMLImageElement) => i.currentSrc);
+      expect(src).toMatch(/sebaran-ipp-s\.svg$/);
+      expect((await smallChartText(v.page)).measured).toBeGreaterThan(20);
+    } finally {
+      await v.close();
+    }
+  });
+
+  it("chart tooltips open by tap above the finger and close by a tap elsewhere and by Escape", async () => {
+    const v = await visit(env(), "/", touch(360));
+    try {
+      const p = v.page;
+      const mark = p.locator("figure.chart svg.ipp-chart .mark").filter({ visible: true }).first();
+      await mark.scrollIntoViewIfNeeded();
+      const box = (await mark.boundingBox())!;
+      const at = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+      await p.touchscreen.tap(at.x, at.y);
+      const tip = p.locator(".chart-tooltip");
+      await expect.poll(() => tip.isVisible()).toBe(true);
+      const t = (await tip.boundingBox())!;
+      // Never under the finger: the tooltip's box does not contain the touch point.
+      expect(at.y < t.y || at.y > t.y + t.height || at.x < t.x || at.x > t.x + t.width).toBe(true);
+      await p.touchscreen.tap(5, 5);
+      await expect.poll(() => tip.isVisible()).toBe(false);
+      await p.touchscreen.tap(at.x, at.y);
+      await expect.poll(() => tip.isVisible()).toBe(true);
+      await p.keyboard.press("Escape");
+      await expect.poll(() => tip.isVisible()).toBe(false);
+    } finally {
+      await v.close();
+    }
+  });
+
+  it("chart tooltips open by hover and by keyboard, and close with Escape", async () => {
+    const v = await visit(env(), "/", viewport(1280));
+    try {
+      const p = v.page;
+      const tip = p.locator(".chart-tooltip");
+      const mark = p.locator("figure.chart svg.ipp-chart .mark").filter({ visible: true }).first();
+      await mark.hover();
+      await expect.poll(() => tip.isVisible()).toBe(true);
+      expect(await tip.textContent()).toBe(await mark.getAttribute("data-tip"));
+      await p.keyboard.press("Escape");
+      await expect.poll(() => tip.isVisible()).toBe(false);
+      // A chart with many marks is one tab stop; arrow keys step through its marks.
+      const many = p.locator("svg.ipp-chart[tabindex]").filter({ visible: true }).first();
+      await many.focus();
+      await p.keyboard.press("ArrowRight");
+      await expect.poll(() => tip.isVisible()).toBe(true);
+      await p.keyboard.press("Escape");
+      await expect.poll(() => tip.isVisible()).toBe(false);
+      // A chart with few marks: each mark is a tab stop of its own.
+      const few = p.locator("svg.ipp-chart .mark[tabindex]").filter({ visible: true }).first();
+      await few.focus();
+      await expect.poll(() => tip.isVisible()).toBe(true);
+      await p.keyboard.press("Escape");
+      await expect.poll(() => tip.isVisible()).toBe(false);
+    } finally {
+      await v.close();
+    }
+  });
+
+  for (const width of WIDTHS)
+    it(`the map fits Indonesia to its frame at ${width} px`, async () => {
+      const v = await visit(env(), "/peta/", viewport(width));
+      try {
+        const p = v.page;
+        await p.waitForSelector("#peta-live[data-ready=true]", { timeout: 30_000 });
+        const fit = await p.evaluate(() => {
+          const frame = document.getElementById("peta-live")!.getBoundingClientRect();
+          let [l, t, r, b] = [Infinity, Infinity, -Infinity, -Infinity];
+          for (const path of Array.from(document.querySelectorAll(".peta-region"))) {
+            const q = path.getBoundingClientRect();
+            [l, t, r, b] = [Math.min(l, q.left), Math.min(t, q.top), Math.max(r, q.right), Math.max(b, q.bottom)];
+          }
+          return { fw: frame.width, fh: frame.height, w: r - l, h: b - t, inside: l >= frame.left - 2 && r <= frame.right + 2 && t >= frame.top - 2 && b <= frame.bottom + 2 };
+        });
+        expect(fit.inside).toBe(true);
+        // Fitted: it fills the frame along one side (and the frame is not mostly empty).
+        expect(Math.max(fit.w / fit.fw, fit.h / fit.fh)).toBeGreaterThan(0.9);
+        expect((fit.w * fit.h) / (fit.fw * fit.fh)).toBeGreaterThan(0.5);
+        // The sample-data notice is inside the frame.
+        const sample = data.manifest.tahun.find((y) => y.tahun === data.latest)?.status === "sample";
+        if (sample) expect(await p.locator("#peta-live .peta-sample-notice").isVisible()).toBe(true);
+      } finally {
+        await v.close();
+      }
+    });
+
+  it("a tap on the map previews the region with a link instead of leaving; the level stays in the address", async () => {
+    const v = await visit(env(), "/peta/", touch(360));
+    try {
+      const p = v.page;
+      await p.waitForSelector("#peta-live[data-ready=true]", { timeout: 30_000 });
+      const before = p.url();
+      await p.locator("#peta-live").scrollIntoViewIfNeeded();
+      // The middle of the largest region that links to a page (a thumb's target).
+      const at = await p.evaluate(() => {
+        let best = { x: 0, y: 0, area: 0 };
+        for (const path of Array.from(document.querySelectorAll(".peta-region[role=link]"))) {
+          const r = path.getBoundingClientRect();
+          const x = r.left + r.width / 2;
+          const y = r.top + r.height / 2;
+          // Only a point that really is on this region (not a neighbour or a control over it).
+          if (r.width * r.height > best.area && document.elementFromPoint(x, y) === path) best = { x, y, area: r.width * r.height };
+        }
+        return best;
+      });
+      expect(at.area).toBeGreaterThan(0);
+      await p.touchscreen.tap(at.x, at.y);
+      const popup = p.locator(".peta-preview");
+      await expect.poll(() => popup.isVisible()).toBe(true);
+      expect(await popup.locator("a[href*='/instansi/']").count()).toBe(1);
+      expect(p.url()).toBe(before);
+      // The level choice goes into the address, and the language switch carries it.
+      await p.locator('input[name="peta-tingkat"][value="provinsi"]').check();
+      expect(new URL(p.url()).searchParams.get("tingkat")).toBe("provinsi");
+      const lang = p.locator(".switches a[hreflang]");
+      await lang.focus();
+      expect(await lang.getAttribute("href")).toContain("tingkat=provinsi");
+    } finally {
+      await v.close();
+    }
+  });
+});

@@ -1,0 +1,91 @@
+/**
+ * English pages are English: no English page of dist/ may carry interface
+ * text from the Indonesian dictionaries (the site's, the map's and each page
+ * kind's words, where the English entry differs). Names of instansi, lokus
+ * and decrees are proper names and are not in the dictionaries, so they
+ * stay; text marked lang="id" is left out (a quotation marked as such).
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { strings } from "../../src/lib/site/i18n.ts";
+import { mapText } from "../../src/lib/map/text.ts";
+import { homeText } from "../../src/lib/view/homeText.ts";
+import { instansiText } from "../../src/lib/view/instansiText.ts";
+import { provinceText } from "../../src/lib/view/provinceText.ts";
+import { rankingText } from "../../src/lib/view/rankingText.ts";
+import type { Lang } from "../../src/lib/format/lang.ts";
+import { DIST, listFiles, requireDist } from "./harness/dist.ts";
+
+/** Indonesian strings (≥ 2 words, differing from the English entry), with functions called on sample arguments. */
+export function indonesianPhrases(): string[] {
+  const dicts: ((lang: Lang) => unknown)[] = [strings, mapText, homeText, instansiText, provinceText, rankingText];
+  const out = new Set<string>();
+  const walk = (id: unknown, en: unknown) => {
+    if (typeof id === "function" && typeof en === "function") {
+      // Called with placeholder arguments; the fixed words around them are what is checked.
+      const args = Array.from({ length: id.length }, () => "\u0000");
+      try {
+        walk(id(...args), en(...args));
+      } catch {
+        /* a function that needs real arguments is skipped */
+      }
+      return;
+    }
+    if (typeof id === "string" && typeof en === "string") {
+      if (id === en) return;
+      for (const part of id.split("\u0000")) {
+        const p = part.replace(/\s+/g, " ").trim().replace(/^[,.:;()–—-]+|[,.:;()–—-]+$/g, "").trim();
+        if (p.split(" ").length >= 2 && p.length >= 10 && !en.includes(p)) out.add(p);
+      }
+      return;
+    }
+    if (id && en && typeof id === "object" && typeof en === "object")
+      for (const k of Object.keys(id)) walk((id as Record<string, unknown>)[k], (en as Record<string, unknown>)[k]);
+  };
+  for (const d of dicts) walk(d("id"), d("en"));
+  return [...out];
+}
+
+/** The visible and accessible text of a page: tags dropped, attributes that are read out kept, lang="id" parts out. */
+export function pageText(html: string): string {
+  return html
+    .replace(/<(script|style)\b[\s\S]*?<\/\1>/gi, " ")
+    .replace(/<(?!html\b)(\w+)[^>]*\blang="id"[^>]*>[\s\S]*?<\/\1>/gi, " ")
+    .replace(/<[^>]+>/g, (tag) =>
+      [...tag.matchAll(/\b(?:aria-label|alt|title|placeholder)="([^"]*)"/gi)].map((m) => ` ${m[1]} `).join("") || " ",
+    )
+    .replace(/&amp;/g, "&")
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/\s+/g, " ");
+}
+
+describe("English pages are English", () => {
+  const phrases = indonesianPhrases();
+
+  it("finds Indonesian phrases to look for (the check is not vacuous)", () => {
+    expect(phrases.length).toBeGreaterThan(50);
+    expect(phrases).toContain("Data sampel, bukan hasil resmi");
+    const text = pageText('<p>x</p><ul lang="id"><li>Catatan batas</li></ul><p title="Data sampel, bukan hasil resmi">y</p>');
+    expect(text).not.toContain("Catatan batas");
+    expect(text).toContain("Data sampel, bukan hasil resmi");
+  });
+
+  it("no English page carries Indonesian interface text", () => {
+    const dist = requireDist(DIST);
+    const pages = listFiles(dist).filter((f) => /^en\/.*index\.html$/.test(f));
+    expect(pages.length).toBeGreaterThan(10);
+    // The same check on the Indonesian home page finds plenty: it would catch a leak.
+    const home = pageText(readFileSync(join(dist, "index.html"), "utf8"));
+    expect(phrases.filter((p) => home.includes(p)).length).toBeGreaterThan(5);
+    const found = new Map<string, string[]>();
+    for (const f of pages) {
+      const text = pageText(readFileSync(join(dist, f), "utf8"));
+      const hits = phrases.filter((p) => text.includes(p));
+      if (hits.length) found.set(f, hits);
+    }
+    const report = [...found].slice(0, 20).map(([f, hits]) => `${f}: ${hits.slice(0, 5).join(" | ")}`);
+    expect(report, `${found.size} English pages with Indonesian interface text`).toEqual([]);
+  });
+});
