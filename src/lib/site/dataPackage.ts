@@ -48,7 +48,7 @@ export interface Resource {
   readonly schema?: {
     readonly fields: readonly Field[];
     readonly missingValues: readonly string[];
-    readonly primaryKey: readonly string[];
+    readonly primaryKey?: readonly string[];
   };
   readonly sources?: readonly { readonly title: string; readonly path?: string }[];
 }
@@ -118,6 +118,15 @@ const PUBLIC_SOURCES = {
   title: "Sumber terbitan (keputusan Menteri PANRB, berita dan situs pemerintah), disebut per baris",
 };
 
+/** The primary keys of the other published CSVs. */
+const OTHER_KEYS: Record<string, readonly string[]> = {
+  "mpp.csv": ["kode_instansi"],
+  "rkr-unit.csv": ["kode_instansi", "unit"],
+  "angka-terbitan.csv": ["baris"],
+};
+
+const keyOf = (key: readonly string[] | undefined) => (key?.length ? { primaryKey: key } : {});
+
 /** The fields of another published CSV, from its header, each typed and described (src/lib/site/otherTables.ts). */
 function otherFields(file: string, header: readonly string[]): Field[] {
   return header.map((name) => {
@@ -172,7 +181,7 @@ export function dataPackage(input: DataPackageInput): DataPackage {
       mediatype: "text/csv",
       profile: "tabular-data-resource",
       dialect: { delimiter: ",", doubleQuote: true, header: true },
-      schema: { fields: schemaFields, missingValues: [""], primaryKey: csvKind ? CSV[csvKind].key : [] },
+      schema: { fields: schemaFields, missingValues: [""], ...keyOf(csvKind ? CSV[csvKind].key : OTHER_KEYS[file]) },
     });
   }
 
