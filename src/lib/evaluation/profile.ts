@@ -1,6 +1,6 @@
 import { ladder, type Ladder } from "../method/predikat.ts";
-import { ProfileError } from "../method/profile.ts";
-import { add, compare, fromDecimal, rational, ZERO, type Rational } from "../num/rational.ts";
+import { duplicates, fmt, ONE, ProfileError } from "../method/profile.ts";
+import { add, compare, fromDecimal, ZERO, type Rational } from "../num/rational.ts";
 import { EvaluationProfile, type EvaluationKind } from "../schema/evaluation.ts";
 import { parseFriendly } from "../validate/friendly.ts";
 
@@ -17,15 +17,6 @@ export interface EvaluationMethod {
   readonly ladder: Ladder;
 }
 
-function duplicates<T>(values: readonly T[]): T[] {
-  const seen = new Set<T>();
-  const dup = new Set<T>();
-  for (const v of values) (seen.has(v) ? dup : seen).add(v);
-  return [...dup];
-}
-
-const ONE = rational(1);
-const fmt = (r: Rational) => (Number(r.n) / Number(r.d)).toString();
 
 /**
  * Validates an MPP or Ramah Kelompok Rentan profile and prepares it for

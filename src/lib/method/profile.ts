@@ -31,15 +31,17 @@ export class ProfileError extends Error {
   }
 }
 
-function duplicates<T>(values: readonly T[]): T[] {
+/** The values that occur more than once, each once (profile checks of unique codes). */
+export function duplicates<T>(values: readonly T[]): T[] {
   const seen = new Set<T>();
   const dup = new Set<T>();
   for (const v of values) (seen.has(v) ? dup : seen).add(v);
   return [...dup];
 }
 
-const ONE = rational(1);
-const fmt = (r: Rational) => (Number(r.n) / Number(r.d)).toString();
+export const ONE = rational(1);
+/** A weight sum as a plain number, for messages. */
+export const fmt = (r: Rational) => (Number(r.n) / Number(r.d)).toString();
 
 /**
  * Validates a methodology profile and prepares it for scoring. Every problem
