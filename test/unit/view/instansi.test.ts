@@ -166,7 +166,7 @@ describe("instansiView, less common cases", () => {
       }),
     );
     expect(v.lokus.map((l) => l.nama)).toEqual(["Dinas Kesehatan", "Puskesmas"]);
-    expect(v.recommendations[0]?.text).toBe("Naikkan indikator 99.z.X (nama 99.z.X) dari 3 ke 5 → IPP +0,05");
+    expect(v.recommendations[0]?.text).toBe("nama 99.z.X: naikkan dari 3 ke 5 → IPP +0,05 (indikator 99.z.X)");
   });
 
   it("reads a year missing from the data as not evaluated", () => {
