@@ -17,7 +17,6 @@ export interface EvaluationMethod {
   readonly ladder: Ladder;
 }
 
-
 /**
  * Validates an MPP or Ramah Kelompok Rentan profile and prepares it for
  * scoring; every problem is reported at once, each naming its field, as
