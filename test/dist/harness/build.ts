@@ -8,7 +8,7 @@
 import { execFile } from "node:child_process";
 import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { basename, join, resolve } from "node:path";
 import { promisify } from "node:util";
 
 const run = promisify(execFile);
@@ -62,6 +62,7 @@ export async function buildSiteFrom(dataDir: string, outDir: string, env: Record
   const published = join(outDir, "data");
   const shared = join(ROOT, "public", "data");
   for (const name of existsSync(shared) ? readdirSync(shared) : []) rmSync(join(published, name), { recursive: true, force: true });
-  cpSync(dataDir, published, { recursive: true });
+  // As the site build does (astro.config.mjs), the data build's marker and other dotfiles are not published.
+  cpSync(dataDir, published, { recursive: true, filter: (src) => !basename(src).startsWith(".") });
   return result;
 }
