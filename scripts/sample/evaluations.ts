@@ -180,7 +180,7 @@ function openingYears(ctx: EvaluationContext): Map<string, number> {
   const candidates = ctx.master.list.filter(
     (i) => (i.tingkat === "kabupaten" || i.tingkat === "kota") && i.kode_provinsi !== "31",
   );
-  const dki = ctx.master.byKode.get("31");
+  const dki = ctx.master.byCode.get("31");
   const pool = [...candidates, ...(dki ? [dki] : [])];
   const rng = rngFor(ctx.seed, "mpp", "buka");
   const priority = new Map(
@@ -225,7 +225,7 @@ function mppSample(ctx: EvaluationContext, m: EvaluationMethod, tahun: number, c
   const variables = m.def.aspek.filter((a) => a.nilai_dari === "kolom").map((a) => a.kode);
   const effect = [-3, 2, 4, -3];
   let rows: SampleRow[] = chosen.map((kode) => {
-    const inst = ctx.master.byKode.get(kode)!;
+    const inst = ctx.master.byCode.get(kode)!;
     const r = rngFor(ctx.seed, "mpp", tahun, kode);
     const age = tahun - opened.get(kode)!;
     const level = 69 + 15 * (instansiLatent(ctx.seed, inst, tahun) - 3.9) + 0.8 * Math.min(age, 6) + r.normal(0, 6);

@@ -43,7 +43,7 @@ export function planYear(p: PlanInput): Map<string, Goal> {
     const lokus = f.lokus ? Object.fromEntries(Object.entries(f.lokus).map(([k, v]) => [k, scaled(v)])) : undefined;
     goals.set(f.kode, { kind: "target", target: lokus ? { ipp: scaled(f.ipp), lokus } : { ipp: scaled(f.ipp) } });
   }
-  const tingkatOf = (kode: string) => p.master.byKode.get(kode)!.tingkat;
+  const tingkatOf = (kode: string) => p.master.byCode.get(kode)!.tingkat;
   for (const tingkat of ["provinsi", "kabupaten", "kota", "kl"] as const) {
     const ranked = p.fixed.filter((f) => f.peringkat !== undefined && tingkatOf(f.kode) === tingkat);
     if (ranked.length) (p.tieRule === "nilai-presisi" ? fillRanksPrecise : fillRanks)(p, tingkat, ranked, goals);
@@ -112,7 +112,7 @@ function fillRanks(p: PlanInput, tingkat: Tingkat, ranked: readonly Fixed[], goa
  */
 function fillRanksPrecise(p: PlanInput, tingkat: Tingkat, ranked: readonly Fixed[], goals: Map<string, Goal>): void {
   const scaledOf = (x: number) => Math.round(x * p.unit);
-  const tingkatOf = (kode: string) => p.master.byKode.get(kode)!.tingkat;
+  const tingkatOf = (kode: string) => p.master.byCode.get(kode)!.tingkat;
   const sorted = [...ranked].sort(
     (a, b) => a.peringkat! - b.peringkat! || (a.kode < b.kode ? -1 : a.kode > b.kode ? 1 : 0),
   );
@@ -209,10 +209,10 @@ function provincialCaps(p: PlanInput): Map<string, number> {
   const caps = new Map<string, number>();
   for (const f of p.fixed) {
     if (f.peringkat_provinsi === undefined) continue;
-    const prov = p.master.byKode.get(f.kode)!.kode_provinsi!;
+    const prov = p.master.byCode.get(f.kode)!.kode_provinsi!;
     const v = Math.round(f.ipp * p.unit);
     const inProvince = (kode: string) => {
-      const i = p.master.byKode.get(kode)!;
+      const i = p.master.byCode.get(kode)!;
       return (i.tingkat === "kabupaten" || i.tingkat === "kota") && i.kode_provinsi === prov;
     };
     const higher = p.fixed.filter((g) => inProvince(g.kode) && Math.round(g.ipp * p.unit) > v).length;

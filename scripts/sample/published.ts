@@ -49,7 +49,7 @@ export async function publishedFigures(path: string, master: Master, profile: Pr
   const leftOut = new Map<number, Map<string, string>>();
   for (const list of groups.values()) {
     const { tahun, kode_instansi: kode } = list[0]!;
-    const who = master.byKode.get(kode!)!;
+    const who = master.byCode.get(kode!)!;
     const bad = list.filter((f) => f.bertentangan_dengan.length || f.pemeriksaan.status === "tidak-konsisten");
     if (bad.length) {
       const year = leftOut.get(tahun) ?? new Map<string, string>();

@@ -24,7 +24,7 @@ export function verifyYear(
     const ipp = instansiIpp(profile, d);
     return { d, ipp, scaled: scaledOf(profile, ipp) };
   });
-  const byKode = new Map(rows.map((r) => [r.d.kode, r]));
+  const byCode = new Map(rows.map((r) => [r.d.kode, r]));
 
   for (const { d } of rows) {
     const names = d.lokus.map((l) => l.nama).join("|");
@@ -45,7 +45,7 @@ export function verifyYear(
     better,
   );
   for (const f of fixed) {
-    const r = byKode.get(f.kode);
+    const r = byCode.get(f.kode);
     if (!r) {
       problems.push(`${f.kode} (${f.nama}) tidak ada`);
       continue;

@@ -183,7 +183,7 @@ export function aspectProfile(input: AspectProfileInput, o: AspectProfileOptions
     ...(provLabel ? [{ kind: "symbol" as const, symbol: "diamond" as const, label: provLabel }] : []),
   ];
 
-  const title = pick(lang, `Profil aspek ${me.nama}, ${o.tahun}`, `Aspect profile of ${me.nama}, ${o.tahun}`);
+  const title = pick(lang, `Profil aspek ${me.nama}, ${o.year}`, `Aspect profile of ${me.nama}, ${o.year}`);
   const description = describe(me.nama, rows, noun, groups.tingkat.length, provLabel ? provName : null, o);
   const framed = frame({
     kind: "aspectProfile",
@@ -241,8 +241,8 @@ function describe(
   const scored = rows.filter((r): r is AspectComparison & { own: number } => r.own !== null);
   const head = pick(
     lang,
-    `Nilai ${k} aspek ${nama} pada ${o.tahun} dibandingkan dengan rata-rata ${formatInteger(nPeers, lang)} ${noun}${prov ? ` dan rata-rata kabupaten/kota di ${prov}` : ""}.`,
-    `Scores of ${nama} on ${k} aspects in ${o.tahun}, compared with the average of ${formatInteger(nPeers, lang)} ${noun}${prov ? ` and of the regencies and cities in ${prov}` : ""}.`,
+    `Nilai ${k} aspek ${nama} pada ${o.year} dibandingkan dengan rata-rata ${formatInteger(nPeers, lang)} ${noun}${prov ? ` dan rata-rata kabupaten/kota di ${prov}` : ""}.`,
+    `Scores of ${nama} on ${k} aspects in ${o.year}, compared with the average of ${formatInteger(nPeers, lang)} ${noun}${prov ? ` and of the regencies and cities in ${prov}` : ""}.`,
   );
   if (scored.length === 0)
     return `${head} ${pick(lang, "Nilai aspek instansi ini tidak tersedia; hanya IPP-nya yang dipublikasikan.", "This institution's aspect scores are not available; only its IPP was published.")}`;

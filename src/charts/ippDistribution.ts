@@ -70,7 +70,7 @@ export interface IppLayout {
   /** Rows sorted lowest IPP first (ties by code), the order the dots are drawn in. */
   readonly sorted: readonly IppRow[];
   readonly dots: readonly Dot[];
-  readonly byKode: ReadonlyMap<string, Dot>;
+  readonly byCode: ReadonlyMap<string, Dot>;
   readonly r: number;
   readonly x0: number;
   readonly x1: number;
@@ -116,7 +116,7 @@ export function ippLayout(rows: readonly IppRow[], o: IppDistributionOptions, wi
     height,
     sorted,
     dots,
-    byKode: new Map(dots.map((d) => [d.kode_instansi, d])),
+    byCode: new Map(dots.map((d) => [d.kode_instansi, d])),
     r,
     x0,
     x1,
@@ -159,7 +159,7 @@ export function ippPlotFrame(l: IppLayout, lang: Lang) {
 
 /** The ring, the leader line and the label of the highlighted dot, drawn last so they sit on top. */
 export function highlightMarks(l: IppLayout, kode: string, lang: Lang) {
-  const h = l.byKode.get(kode);
+  const h = l.byCode.get(kode);
   if (!h) throw new Error(`instansi yang disorot tidak ada dalam data: ${kode}`);
   const at = l.x0 + ((h.ipp - l.lo) / (SCALE_MAX - l.lo)) * (l.x1 - l.x0);
   const anchor = at < l.width * 0.25 ? "start" : at > l.width * 0.75 ? "end" : "middle";
@@ -201,8 +201,8 @@ export function distributionSentences(rows: readonly IppRow[], o: ChartOptions):
   const sentences = [
     pick(
       lang,
-      `Sebaran IPP ${n} ${noun} pada ${o.tahun}; setiap titik adalah satu instansi.`,
-      `IPP scores of ${n} ${noun} in ${o.tahun}; each dot is one institution.`,
+      `Sebaran IPP ${n} ${noun} pada ${o.year}; setiap titik adalah satu instansi.`,
+      `IPP scores of ${n} ${noun} in ${o.year}; each dot is one institution.`,
     ),
   ];
   if (rows.length) {
@@ -283,7 +283,7 @@ export function ippDistribution(rows: readonly IppRow[], o: IppDistributionOptio
 
   const noun = groupNoun(new Set(rows.map((d) => d.tingkat)), lang);
   const ranks = ranked(sorted, (d) => d.ipp);
-  const title = pick(lang, `Sebaran IPP ${noun}, ${o.tahun}`, `Distribution of IPP scores, ${noun}, ${o.tahun}`);
+  const title = pick(lang, `Sebaran IPP ${noun}, ${o.year}`, `Distribution of IPP scores, ${noun}, ${o.year}`);
   const sentences = distributionSentences(rows, o);
   if (highlight) {
     const h = sorted.find((d) => d.kode_instansi === highlight.kode_instansi)!;

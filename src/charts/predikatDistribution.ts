@@ -140,12 +140,12 @@ export function predikatDistribution(
     ...(withMissing ? [{ kind: "notEvaluated" as const, label: notEvaluatedText(lang), patternId }] : []),
   ];
 
-  const title = pick(lang, `Sebaran predikat per tingkat, ${o.tahun}`, `Grades by level of government, ${o.tahun}`);
+  const title = pick(lang, `Sebaran predikat per tingkat, ${o.year}`, `Grades by level of government, ${o.year}`);
   const description = [
     pick(
       lang,
-      `Predikat PEKPPP ${o.tahun} per tingkat pemerintahan.`,
-      `PEKPPP ${o.tahun} grades by level of government.`,
+      `Predikat PEKPPP ${o.year} per tingkat pemerintahan.`,
+      `PEKPPP ${o.year} grades by level of government.`,
     ),
     ...rows.map((t) => {
       const noun = tingkatNoun(t.tingkat, lang);

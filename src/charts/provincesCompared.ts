@@ -180,25 +180,25 @@ export function provincesCompared(provinces: readonly Provinsi[], o: ProvincesCo
     measure === "provinsi"
       ? pick(
           lang,
-          `IPP ${formatInteger(bars.length, lang)} provinsi, ${o.tahun}`,
-          `IPP of ${formatInteger(bars.length, lang)} provinces, ${o.tahun}`,
+          `IPP ${formatInteger(bars.length, lang)} provinsi, ${o.year}`,
+          `IPP of ${formatInteger(bars.length, lang)} provinces, ${o.year}`,
         )
       : pick(
           lang,
-          `Rata-rata IPP kabupaten/kota per provinsi, ${o.tahun}`,
-          `Mean IPP of regencies and cities by province, ${o.tahun}`,
+          `Rata-rata IPP kabupaten/kota per provinsi, ${o.year}`,
+          `Mean IPP of regencies and cities by province, ${o.year}`,
         );
   const sentences = [
     measure === "provinsi"
       ? pick(
           lang,
-          `IPP pemerintah provinsi pada ${o.tahun}, diurutkan dari yang tertinggi.`,
-          `IPP of the provincial governments in ${o.tahun}, highest first.`,
+          `IPP pemerintah provinsi pada ${o.year}, diurutkan dari yang tertinggi.`,
+          `IPP of the provincial governments in ${o.year}, highest first.`,
         )
       : pick(
           lang,
-          `Rata-rata IPP kabupaten/kota di tiap provinsi pada ${o.tahun}, diurutkan dari yang tertinggi.`,
-          `Mean IPP of the regencies and cities in each province in ${o.tahun}, highest first.`,
+          `Rata-rata IPP kabupaten/kota di tiap provinsi pada ${o.year}, diurutkan dari yang tertinggi.`,
+          `Mean IPP of the regencies and cities in each province in ${o.year}, highest first.`,
         ),
   ];
   if (valued.length) {

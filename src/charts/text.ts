@@ -55,21 +55,21 @@ export function notEvaluatedText(lang: Lang): string {
  */
 export function sourceLine(o: {
   lang: Lang;
-  tahun: number;
+  year: number;
   status: DataStatus;
   sumber?: string | null | undefined;
 }): string {
   if (o.status === "sample")
     return pick(
       o.lang,
-      `Sumber: data sampel buatan untuk demonstrasi, bukan hasil resmi PEKPPP ${o.tahun}.`,
-      `Source: made-up sample data for demonstration, not official PEKPPP ${o.tahun} results.`,
+      `Sumber: data sampel buatan untuk demonstrasi, bukan hasil resmi PEKPPP ${o.year}.`,
+      `Source: made-up sample data for demonstration, not official PEKPPP ${o.year} results.`,
     );
   const from = o.sumber ? ` (${o.sumber})` : "";
   return pick(
     o.lang,
-    `Sumber: Kementerian PANRB, PEKPPP ${o.tahun}${from}; diolah Dasbor IPP.`,
-    `Source: Ministry of Administrative and Bureaucratic Reform (PANRB), PEKPPP ${o.tahun}${from}; processed by Dasbor IPP.`,
+    `Sumber: Kementerian PANRB, PEKPPP ${o.year}${from}; diolah Dasbor IPP.`,
+    `Source: Ministry of Administrative and Bureaucratic Reform (PANRB), PEKPPP ${o.year}${from}; processed by Dasbor IPP.`,
   );
 }
 

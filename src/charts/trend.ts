@@ -45,7 +45,7 @@ export function trend(input: TrendInput, o: ChartOptions): ChartResult {
         ...p,
         ipp: p.ipp,
         predikat: p.predikat,
-        tip: `${input.nama}, ${formatYear(p.tahun)}\nIPP ${formatIpp(p.ipp, lang)} · ${p.predikat}${step ? ` (${stepLabel(step, lang)})` : ""}`,
+        tip: `${input.nama}, ${formatYear(p.year)}\nIPP ${formatIpp(p.ipp, lang)} · ${p.predikat}${step ? ` (${stepLabel(step, lang)})` : ""}`,
       },
     ];
   });
@@ -71,15 +71,15 @@ export function trend(input: TrendInput, o: ChartOptions): ChartResult {
     }),
     ...(average
       ? [
-          Plot.line(average, { x: "tahun", y: "ipp", stroke: PEER, strokeWidth: 1.5, strokeDasharray: "4 3" }),
+          Plot.line(average, { x: "year", y: "ipp", stroke: PEER, strokeWidth: 1.5, strokeDasharray: "4 3" }),
           Plot.dot(
             average.filter((p) => p.ipp !== null),
             {
-              x: "tahun",
+              x: "year",
               y: "ipp",
               r: 2.5,
               fill: PEER,
-              title: (p: TrendPoint) => `${avgIn!.label}, ${formatYear(p.tahun)}: ${formatIpp(p.ipp!, lang)}`,
+              title: (p: TrendPoint) => `${avgIn!.label}, ${formatYear(p.year)}: ${formatIpp(p.ipp!, lang)}`,
             },
           ),
         ]
@@ -87,12 +87,12 @@ export function trend(input: TrendInput, o: ChartOptions): ChartResult {
     // Years scored with different profiles are not comparable: no line across the break.
     Plot.line(
       series,
-      series.some((p) => (p.segmen ?? 0) > 0)
-        ? { x: "tahun", y: "ipp", z: (p: TrendPoint) => p.segmen ?? 0, stroke: INK, strokeWidth: 2 }
-        : { x: "tahun", y: "ipp", stroke: INK, strokeWidth: 2 },
+      series.some((p) => (p.segment ?? 0) > 0)
+        ? { x: "year", y: "ipp", z: (p: TrendPoint) => p.segment ?? 0, stroke: INK, strokeWidth: 2 }
+        : { x: "year", y: "ipp", stroke: INK, strokeWidth: 2 },
     ),
     Plot.dot(present, {
-      x: "tahun",
+      x: "year",
       y: "ipp",
       r: 5.5,
       fill: (p: Present) => swatchOf(p.predikat).fill,
@@ -102,13 +102,13 @@ export function trend(input: TrendInput, o: ChartOptions): ChartResult {
       render: tagMarks(present, (p) => ({
         "data-kode": input.kode,
         "data-label": input.nama,
-        "data-tahun": p.tahun,
+        "data-tahun": p.year,
         "data-ipp": p.ipp.toFixed(2),
         "data-predikat": p.predikat,
       })),
     }),
     Plot.text(present, {
-      x: "tahun",
+      x: "year",
       y: "ipp",
       dy: -13,
       text: (p: Present) => `${formatIpp(p.ipp, lang)} ${p.predikat}`,
@@ -116,7 +116,7 @@ export function trend(input: TrendInput, o: ChartOptions): ChartResult {
       fontSize: FONT.label,
     }),
     Plot.text(missing, {
-      x: "tahun",
+      x: "year",
       y: lo,
       dy: -10,
       text: () => pick(lang, "tidak ada data", "no data"),
@@ -189,7 +189,7 @@ export function trend(input: TrendInput, o: ChartOptions): ChartResult {
       rows: series.map((p, i) => {
         const avg = average?.[i]?.ipp ?? null;
         return [
-          formatYear(p.tahun),
+          formatYear(p.year),
           cell(p.ipp),
           p.predikat ?? "–",
           ...(avgIn ? [cell(avg), p.ipp === null || avg === null ? "–" : formatChange(p.ipp - avg, lang)] : []),
@@ -212,8 +212,8 @@ function describe(
   const points = present.map((p) =>
     pick(
       lang,
-      `${formatIpp(p.ipp, lang)} (${p.predikat}) pada ${formatYear(p.tahun)}`,
-      `${formatIpp(p.ipp, lang)} (${p.predikat}) in ${formatYear(p.tahun)}`,
+      `${formatIpp(p.ipp, lang)} (${p.predikat}) pada ${formatYear(p.year)}`,
+      `${formatIpp(p.ipp, lang)} (${p.predikat}) in ${formatYear(p.year)}`,
     ),
   );
   const out = [pick(lang, `IPP ${nama}: ${joinList(points, lang)}.`, `IPP of ${nama}: ${joinList(points, lang)}.`)];
@@ -221,7 +221,7 @@ function describe(
   const last = present.at(-1)!;
   if (present.length > 1) {
     const d = Math.round((last.ipp - first.ipp) * 100) / 100;
-    const [y0, y1] = [formatYear(first.tahun), formatYear(last.tahun)];
+    const [y0, y1] = [formatYear(first.year), formatYear(last.year)];
     out.push(
       d === 0
         ? pick(lang, `Tidak berubah dari ${y0} ke ${y1}.`, `Unchanged from ${y0} to ${y1}.`)
@@ -234,18 +234,18 @@ function describe(
   }
   if (missing.length) {
     const ys = joinList(
-      missing.map((p) => formatYear(p.tahun)),
+      missing.map((p) => formatYear(p.year)),
       lang,
     );
     out.push(pick(lang, `Tidak ada data untuk ${ys}.`, `No data for ${ys}.`));
   }
-  const lastAvg = average?.find((p) => p.tahun === last.tahun)?.ipp ?? null;
+  const lastAvg = average?.find((p) => p.year === last.year)?.ipp ?? null;
   if (lastAvg !== null)
     out.push(
       pick(
         lang,
-        `${avgLabel} pada ${formatYear(last.tahun)}: ${formatIpp(lastAvg, lang)}.`,
-        `${avgLabel} in ${formatYear(last.tahun)}: ${formatIpp(lastAvg, lang)}.`,
+        `${avgLabel} pada ${formatYear(last.year)}: ${formatIpp(lastAvg, lang)}.`,
+        `${avgLabel} in ${formatYear(last.year)}: ${formatIpp(lastAvg, lang)}.`,
       ),
     );
   return out.join(" ");

@@ -11,7 +11,7 @@ export type ChartKind = "predikatDistribution" | "ippDistribution" | "aspectProf
 export interface ChartOptions {
   readonly lang: Lang;
   /** The evaluation year shown (the latest year for a trend). */
-  readonly tahun: number;
+  readonly year: number;
   /** "sample" puts a sample-data warning in the source line. */
   readonly status: DataStatus;
   /** YearData.sumber: the publication the figures come from, when known. */

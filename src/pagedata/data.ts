@@ -57,7 +57,7 @@ export interface SiteData {
   /** The published figures (real, from public sources), when the data product has them. */
   readonly published: PublishedData | null;
   /** Published figures of an instansi in a year (none: empty). */
-  publishedOf(tahun: number, kode: string): readonly PublishedFigure[];
+  publishedOf(year: number, code: string): readonly PublishedFigure[];
 }
 
 /** Loads (once per build) everything the pages show. */
@@ -103,7 +103,7 @@ export const siteData = once((): SiteData => {
     }
   return {
     published,
-    publishedOf: (tahun, kode) => byFigure.get(`${tahun}|${kode}`) ?? [],
+    publishedOf: (year, code) => byFigure.get(`${year}|${code}`) ?? [],
     manifest,
     instansi,
     bySlug: new Map(instansi.map((i) => [i.slug, i])),
@@ -114,9 +114,9 @@ export const siteData = once((): SiteData => {
 });
 
 /** The year's bundle; throws (a build bug) when the year has no data. */
-export function yearBundle(tahun: number): YearBundle {
-  const b = siteData().years.get(tahun);
-  if (!b) throw new Error(`tidak ada data tahun ${tahun}`);
+export function yearBundle(year: number): YearBundle {
+  const b = siteData().years.get(year);
+  if (!b) throw new Error(`tidak ada data tahun ${year}`);
   return b;
 }
 

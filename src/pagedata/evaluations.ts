@@ -34,19 +34,19 @@ export interface RkrBundle {
 }
 
 const mppYears = cache<MppBundle | null>();
-export function mppYear(tahun: number): MppBundle | null {
-  return mppYears.get(String(tahun), () => {
-    if (!exists(`${tahun}/mpp.json`)) return null;
-    const data = MppYear.parse(readJson(`${tahun}/mpp.json`));
+export function mppYear(year: number): MppBundle | null {
+  return mppYears.get(String(year), () => {
+    if (!exists(`${year}/mpp.json`)) return null;
+    const data = MppYear.parse(readJson(`${year}/mpp.json`));
     return { data, method: method(data.profil) };
   });
 }
 
 const rkrYears = cache<RkrBundle | null>();
-export function rkrYear(tahun: number): RkrBundle | null {
-  return rkrYears.get(String(tahun), () => {
-    if (!exists(`${tahun}/rkr-unit.json`)) return null;
-    const data = RkrYear.parse(readJson(`${tahun}/rkr-unit.json`));
+export function rkrYear(year: number): RkrBundle | null {
+  return rkrYears.get(String(year), () => {
+    if (!exists(`${year}/rkr-unit.json`)) return null;
+    const data = RkrYear.parse(readJson(`${year}/rkr-unit.json`));
     return { data, method: method(data.profil) };
   });
 }

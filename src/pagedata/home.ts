@@ -48,16 +48,16 @@ function build(year: number, lang: Lang): HomeModel {
   const comparison = yearComparison(year);
   const previous =
     comparison.kind === "compared"
-      ? { tahun: comparison.previous, summary: yearBundle(comparison.previous).summary }
+      ? { year: comparison.previous, summary: yearBundle(comparison.previous).summary }
       : null;
   const byCode = siteData().byCode;
   const short = (r: { kode_instansi: string; nama: string }) => {
     const i = byCode.get(r.kode_instansi);
     return i ? displayName(i) : r.nama;
   };
-  const o: ChartOptions = { lang, tahun: year, status: b.data.status, sumber: b.data.sumber, predikat: ladder };
+  const o: ChartOptions = { lang, year, status: b.data.status, sumber: b.data.sumber, predikat: ladder };
   return {
-    headline: headline({ tahun: year, summary: b.summary, previous, ladder, rows: b.data.instansi }, lang),
+    headline: headline({ year, summary: b.summary, previous, ladder, rows: b.data.instansi }, lang),
     evaluated: formatInteger(b.data.instansi.length, lang),
     pemdaMean: b.summary.pemda.rata_rata === null ? null : formatIpp(b.summary.pemda.rata_rata, lang),
     cards: tingkatCards(b.summary, ladder, lang),

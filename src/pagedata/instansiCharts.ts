@@ -31,7 +31,7 @@ import { chartUrl } from "../lib/site/routes.ts";
 
 const base = (year: number, lang: Lang) => {
   const b = yearBundle(year);
-  return { lang, tahun: year, status: b.data.status, sumber: b.data.sumber, predikat: b.profile.def.predikat };
+  return { lang, year, status: b.data.status, sumber: b.data.sumber, predikat: b.profile.def.predikat };
 };
 
 /*

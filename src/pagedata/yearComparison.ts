@@ -9,7 +9,7 @@ import { siteData, yearBundle, type YearBundle } from "./data.ts";
 
 const comparisons = cache<Comparison>();
 
-const slice = (b: YearBundle): YearSlice => ({ tahun: b.year, profil: b.data.profil, instansi: b.data.instansi });
+const slice = (b: YearBundle): YearSlice => ({ year: b.year, profil: b.data.profil, instansi: b.data.instansi });
 
 export function yearComparison(year: number): Comparison {
   return comparisons.get(String(year), () => {

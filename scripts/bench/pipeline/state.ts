@@ -33,7 +33,7 @@ const f02 = f02Reader(profile, master, new FileTally(`${dir}/f02.csv`));
 await readCsv(fileEffects.openText(`${dir}/f02.csv`), f02.visitor);
 const method = { f03: profile.def.f03, skala: profile.def.skala };
 const file = `${dir}/f03.csv`;
-const part = await readF03Part(fileEffects.openText(file), { method, known: (kode) => master.byKode.has(kode), file });
+const part = await readF03Part(fileEffects.openText(file), { method, known: (kode) => master.byCode.has(kode), file });
 const stateBytes = live() - before;
 // Closing the readers tells how many lokus and respondents the state was for.
 const lokus = f02.finish().length;

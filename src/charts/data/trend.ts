@@ -3,7 +3,7 @@ import type { Summary, YearData } from "../../lib/schema/output.ts";
 
 /** One year of a trend; ipp null when there is no value that year. */
 export interface TrendPoint {
-  readonly tahun: number;
+  readonly year: number;
   readonly ipp: number | null;
   readonly predikat: string | null;
   /**
@@ -11,7 +11,7 @@ export interface TrendPoint {
    * where the methodology profile changes (src/lib/view/comparable.ts), and the
    * line is not drawn across that break. Absent: one stretch.
    */
-  readonly segmen?: number;
+  readonly segment?: number;
 }
 
 /** The part of a Summary the tingkat means come from. */
@@ -26,18 +26,18 @@ const byYear = (a: { tahun: number }, b: { tahun: number }) => a.tahun - b.tahun
 export function instansiSeries(kode: string, years: readonly Pick<YearData, "tahun" | "instansi">[]): TrendPoint[] {
   return [...years].sort(byYear).map((y) => {
     const r = y.instansi.find((i) => i.kode_instansi === kode);
-    return { tahun: y.tahun, ipp: r?.ipp ?? null, predikat: r?.predikat ?? null };
+    return { year: y.tahun, ipp: r?.ipp ?? null, predikat: r?.predikat ?? null };
   });
 }
 
 /** The tingkat mean of each year as published in the summaries (rata_rata), not recomputed. */
 export function tingkatAverageSeries(tingkat: Tingkat, summaries: readonly SummaryMeans[]): TrendPoint[] {
-  return [...summaries].sort(byYear).map((s) => ({ tahun: s.tahun, ipp: s.per_tingkat.find((t) => t.tingkat === tingkat)?.rata_rata ?? null, predikat: null }));
+  return [...summaries].sort(byYear).map((s) => ({ year: s.tahun, ipp: s.per_tingkat.find((t) => t.tingkat === tingkat)?.rata_rata ?? null, predikat: null }));
 }
 
 /** Every calendar year from the first to the last, so a year with no data at all still shows as a gap. */
 export function yearSpan(...series: readonly (readonly TrendPoint[])[]): number[] {
-  const years = series.flat().map((p) => p.tahun);
+  const years = series.flat().map((p) => p.year);
   if (!years.length) return [];
   const out: number[] = [];
   for (let y = Math.min(...years); y <= Math.max(...years); y++) out.push(y);
@@ -46,5 +46,5 @@ export function yearSpan(...series: readonly (readonly TrendPoint[])[]): number[
 
 /** The series over `years`, with null for the years it does not cover. */
 export function fillYears(series: readonly TrendPoint[], years: readonly number[]): TrendPoint[] {
-  return years.map((tahun) => series.find((p) => p.tahun === tahun) ?? { tahun, ipp: null, predikat: null });
+  return years.map((year) => series.find((p) => p.year === year) ?? { year, ipp: null, predikat: null });
 }

@@ -44,9 +44,9 @@ export function loadAwards(raw: unknown, file: string, master: Master): Awards {
     const seen = new Set<string>();
     for (const r of list.penerima) {
       const key = `${r.kode_instansi}|${r.unit ?? ""}`;
-      if (!master.byKode.has(r.kode_instansi))
+      if (!master.byCode.has(r.kode_instansi))
         problems.push(`${where}: kode_instansi "${r.kode_instansi}" tidak ada di data master`);
-      else if (list.evaluasi === "mpp" && master.byKode.get(r.kode_instansi)!.tingkat === "kl")
+      else if (list.evaluasi === "mpp" && master.byCode.get(r.kode_instansi)!.tingkat === "kl")
         problems.push(`${where}: MPP ${r.kode_instansi} bukan pemerintah daerah`);
       if (seen.has(key)) problems.push(`${where}: penerima ${key.replace(/\|$/, "")} disebut dua kali`);
       seen.add(key);

@@ -65,7 +65,7 @@ export function evaluationReader(m: EvaluationMethod, o: { master: Master; tahun
       };
 
       const kode = cell("kode_instansi").trim();
-      const instansi = master.byKode.get(kode);
+      const instansi = master.byCode.get(kode);
       if (!instansi) fail("kode-instansi-tidak-dikenal", "kode_instansi", unknownInstansiMessage(kode));
       else if (def.evaluasi === "mpp" && instansi.tingkat === "kl")
         fail(

@@ -60,7 +60,7 @@ export function f02Reader(profile: Profile, master: Master, tally: FileTally) {
   let col: Record<(typeof COLUMNS)[number], number> | undefined;
   let headerOk = false;
   let last: LastLokus | undefined;
-  const known = (kode: string) => master.byKode.has(kode);
+  const known = (kode: string) => master.byCode.has(kode);
 
   const visitor: CsvVisitor = {
     header(cells) {

@@ -35,7 +35,7 @@ export function hasilReader(profile: Profile, ladder: Ladder, master: Master, ta
       tally.read++;
       if (!col) return tally.reject("header-salah");
       const kode = (cells[col.kode_instansi] ?? "").trim();
-      if (!master.byKode.has(kode)) {
+      if (!master.byCode.has(kode)) {
         tally.error("kode-instansi-tidak-dikenal", unknownInstansiMessage(kode), {
           row,
           column: "kode_instansi",

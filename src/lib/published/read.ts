@@ -239,7 +239,7 @@ function finish(d: Draft, all: readonly Draft[], master: Master, profile: Profil
       o.jenis === d.jenis &&
       (d.jenis === "instansi" ? o.kode === d.kode : o.tingkat === d.tingkat),
   );
-  const who = d.kode ? master.byKode.get(d.kode)! : null;
+  const who = d.kode ? master.byCode.get(d.kode)! : null;
   return {
     baris: d.row,
     tahun: d.tahun,

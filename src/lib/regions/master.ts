@@ -5,7 +5,7 @@ import { uniqueSlugs } from "./slug.ts";
 
 export interface Master {
   readonly list: readonly Instansi[];
-  readonly byKode: ReadonlyMap<string, Instansi>;
+  readonly byCode: ReadonlyMap<string, Instansi>;
 }
 
 /** Kab/kota code digits 3–4: 01–69 kabupaten, 71–99 kota (Kemendagri). */
@@ -75,5 +75,5 @@ export function buildMaster(input: { provinces: unknown[]; regencies: unknown[];
     (d) => d.kode,
   );
   const list = drafts.map((d) => Instansi.parse({ ...d, slug: slugs.get(d)! }));
-  return { list, byKode: new Map(list.map((i) => [i.kode, i])) };
+  return { list, byCode: new Map(list.map((i) => [i.kode, i])) };
 }

@@ -12,7 +12,7 @@ import { pick, type Lang } from "../format/lang.ts";
 
 /** What the rule needs to know of one year of one instansi. */
 export interface YearFacts {
-  readonly tahun: number;
+  readonly year: number;
   readonly profil: string;
   /** Its lokus that year (names as published); unknown when absent. */
   readonly lokus?: readonly string[] | undefined;
@@ -60,14 +60,14 @@ export function notComparableNote(
 
 /** One sentence saying that a change compares different lokus. */
 export function lokusChangedNote(
-  before: { tahun: number; lokus: readonly string[] },
-  after: { tahun: number; lokus: readonly string[] },
+  before: { year: number; lokus: readonly string[] },
+  after: { year: number; lokus: readonly string[] },
   lang: Lang,
 ): string {
   const list = (l: readonly string[]) => l.join(", ");
   return pick(
     lang,
-    `Lokus yang dievaluasi berganti: ${before.tahun} ${list(before.lokus)}; ${after.tahun} ${list(after.lokus)}. Perubahan IPP antara kedua tahun membandingkan unit layanan yang berbeda.`,
-    `The lokus evaluated changed: ${before.tahun} ${list(before.lokus)}; ${after.tahun} ${list(after.lokus)}. The change in IPP between the two years compares different service units.`,
+    `Lokus yang dievaluasi berganti: ${before.year} ${list(before.lokus)}; ${after.year} ${list(after.lokus)}. Perubahan IPP antara kedua tahun membandingkan unit layanan yang berbeda.`,
+    `The lokus evaluated changed: ${before.year} ${list(before.lokus)}; ${after.year} ${list(after.lokus)}. The change in IPP between the two years compares different service units.`,
   );
 }

@@ -12,10 +12,10 @@ import { homeText } from "./homeText.ts";
 import { hundredths } from "./rankingCut.ts";
 
 export interface HeadlineInput {
-  readonly tahun: number;
+  readonly year: number;
   readonly summary: Pick<Summary, "per_tingkat" | "pemda">;
   /** The previous year's summary, only when it was scored with the same profile. */
-  readonly previous: { readonly tahun: number; readonly summary: Pick<Summary, "pemda"> } | null;
+  readonly previous: { readonly year: number; readonly summary: Pick<Summary, "pemda"> } | null;
   readonly ladder: readonly PredikatStep[];
   readonly rows: readonly Pick<RankedRow, "nama" | "tingkat" | "ipp" | "peringkat_nasional">[];
 }
@@ -50,8 +50,8 @@ export function headline(input: HeadlineInput, lang: Lang): string {
   if (evaluated === 0)
     return pick(
       lang,
-      `Belum ada instansi yang dinilai untuk ${input.tahun}.`,
-      `No institution has been scored for ${input.tahun} yet.`,
+      `Belum ada instansi yang dinilai untuk ${input.year}.`,
+      `No institution has been scored for ${input.year} yet.`,
     );
 
   const one = homeText(lang).tingkatOne;
@@ -68,8 +68,8 @@ export function headline(input: HeadlineInput, lang: Lang): string {
   const sentences = [
     pick(
       lang,
-      `Pada evaluasi ${input.tahun}, ${count} instansi dinilai: ${parts}.`,
-      `In the ${input.tahun} evaluation, ${count} institutions were assessed: ${parts}.`,
+      `Pada evaluasi ${input.year}, ${count} instansi dinilai: ${parts}.`,
+      `In the ${input.year} evaluation, ${count} institutions were assessed: ${parts}.`,
     ),
   ];
 
@@ -108,7 +108,7 @@ export function headline(input: HeadlineInput, lang: Lang): string {
     );
     if (input.previous && prevMean !== null) {
       const d = hundredths(mean) - hundredths(prevMean);
-      const py = input.previous.tahun;
+      const py = input.previous.year;
       const was = formatIpp(prevMean, lang);
       const delta = formatIpp(Math.abs(d) / 100, lang);
       const trend =

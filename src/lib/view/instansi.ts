@@ -47,8 +47,8 @@ export function instansiView(input: InstansiInput) {
   const { page, master, profile } = input;
   const { lang } = page;
   const tx = instansiText(lang);
-  const year = input.years.find((y) => y.tahun === page.year);
-  const r: InstansiResult | null = year?.byKode.get(master.kode) ?? null;
+  const year = input.years.find((y) => y.year === page.year);
+  const r: InstansiResult | null = year?.byCode.get(master.kode) ?? null;
   const history = historyOf(master.kode, input.years);
   const ties = year ? rankTies(year.rows) : null;
   const steps = profile.predikat;
@@ -89,7 +89,7 @@ export function instansiView(input: InstansiInput) {
   const other = latestOther(history, page.year);
   const facts: SummaryFacts = {
     nama: master.nama,
-    tahun: page.year,
+    year: page.year,
     tingkat: master.tingkat,
     provinsi: isKabKota(master.tingkat) ? provShort : null,
     result: r && {
@@ -109,7 +109,7 @@ export function instansiView(input: InstansiInput) {
     change,
     notComparable: broken ? notComparableNote(broken.reason, broken.from, page.year, lang) : null,
     earlierYear: hasEarlierYear(history, page.year),
-    latestOther: other?.result ? { tahun: other.tahun, ipp: other.result.ipp, predikat: other.result.predikat } : null,
+    latestOther: other?.result ? { year: other.year, ipp: other.result.ipp, predikat: other.result.predikat } : null,
   };
 
   const up = r ? steps[stepAt(r.predikat) - 1] : undefined;
@@ -152,8 +152,8 @@ export function instansiView(input: InstansiInput) {
         from: change.from,
         lokusNote: change.lokusChanged
           ? lokusChangedNote(
-              { tahun: change.from, lokus: change.lokusChanged.before },
-              { tahun: page.year, lokus: change.lokusChanged.after },
+              { year: change.from, lokus: change.lokusChanged.before },
+              { year: page.year, lokus: change.lokusChanged.after },
               lang,
             )
           : null,
@@ -181,32 +181,32 @@ export function instansiView(input: InstansiInput) {
       ),
     })),
     history: [...history].reverse().map((h) => ({
-      tahun: h.tahun,
-      href: pathOf({ kind: "instansi", lang, edition: h.tahun, key: master.slug, base: page.base }),
-      current: h.tahun === page.year,
+      year: h.year,
+      href: pathOf({ kind: "instansi", lang, edition: h.year, key: master.slug, base: page.base }),
+      current: h.year === page.year,
       ipp: h.result ? formatIpp(h.result.ipp, lang) : null,
       predikat: h.result?.predikat ?? null,
       rank: h.result
         ? formatRankOf(h.result.peringkat_nasional, h.result.jumlah_peserta_tingkat, h.tiedNational, lang)
         : null,
       lokus: h.result && h.lokus ? h.lokus.join(", ") : null,
-      lokusChanged: changeAt(history, h.tahun)?.lokusChanged != null,
+      lokusChanged: changeAt(history, h.year)?.lokusChanged != null,
       change: (() => {
-        const c = changeAt(history, h.tahun);
+        const c = changeAt(history, h.year);
         if (c) return formatChange(c.delta, lang);
-        return breakAt(history, h.tahun) ? tx.notComparable : null;
+        return breakAt(history, h.year) ? tx.notComparable : null;
       })(),
     })),
     /** One note per pair of consecutive results that are not comparable or compare different lokus, oldest first. */
     trendNotes: history.flatMap((h) => {
-      const b = breakAt(history, h.tahun);
-      if (b) return [notComparableNote(b.reason, b.from, h.tahun, lang)];
-      const c = changeAt(history, h.tahun);
+      const b = breakAt(history, h.year);
+      if (b) return [notComparableNote(b.reason, b.from, h.year, lang)];
+      const c = changeAt(history, h.year);
       return c?.lokusChanged
         ? [
             lokusChangedNote(
-              { tahun: c.from, lokus: c.lokusChanged.before },
-              { tahun: h.tahun, lokus: c.lokusChanged.after },
+              { year: c.from, lokus: c.lokusChanged.before },
+              { year: h.year, lokus: c.lokusChanged.after },
               lang,
             ),
           ]
@@ -214,10 +214,10 @@ export function instansiView(input: InstansiInput) {
     }),
     // A new stretch starts at each change of profile (not comparable: the chart does not join them).
     trend: history.map((h, k) => ({
-      tahun: h.tahun,
+      year: h.year,
       ipp: h.result?.ipp ?? null,
       predikat: h.result?.predikat ?? null,
-      segmen: history.slice(1, k + 1).filter((x, j) => x.profil !== history[j]!.profil).length,
+      segment: history.slice(1, k + 1).filter((x, j) => x.profil !== history[j]!.profil).length,
     })),
     summary: summarize(facts, lang),
   };

@@ -5,9 +5,9 @@ import { rankTies } from "./instansiRanks.ts";
 
 /** One year of the data product, as the pages hold it. */
 export interface YearSlice {
-  readonly tahun: number;
+  readonly year: number;
   readonly rows: readonly InstansiResult[];
-  readonly byKode: ReadonlyMap<string, InstansiResult>;
+  readonly byCode: ReadonlyMap<string, InstansiResult>;
   /** The methodology profile of the year (absent: taken as the same for every year). */
   readonly profil?: string;
   /** Lokus names per instansi kode, as published that year (absent: unknown). */
@@ -16,7 +16,7 @@ export interface YearSlice {
 
 /** An instansi's result in one year; null when it was not evaluated that year. */
 export interface HistoryPoint {
-  readonly tahun: number;
+  readonly year: number;
   readonly result: InstansiResult | null;
   readonly tiedNational: boolean;
   readonly profil: string;
@@ -27,11 +27,11 @@ export interface HistoryPoint {
 /** Its result in every year of the data, oldest first. */
 export function historyOf(kode: string, years: readonly YearSlice[]): HistoryPoint[] {
   return [...years]
-    .sort((a, b) => a.tahun - b.tahun)
+    .sort((a, b) => a.year - b.year)
     .map((y) => {
-      const result = y.byKode.get(kode) ?? null;
+      const result = y.byCode.get(kode) ?? null;
       return {
-        tahun: y.tahun,
+        year: y.year,
         result,
         tiedNational: result !== null && rankTies(y.rows).national(result),
         profil: y.profil ?? "",
@@ -47,7 +47,7 @@ export interface Change {
   readonly delta: number;
   readonly predikatFrom: string;
   readonly predikatTo: string;
-  /** The data year just before `tahun` when the instansi was not evaluated in it (a gap), else null. */
+  /** The data year just before `year` when the instansi was not evaluated in it (a gap), else null. */
   readonly skipped: number | null;
   /** The lokus of both years when they differ (the change compares different service units), else null. */
   readonly lokusChanged: { readonly before: readonly string[]; readonly after: readonly string[] } | null;
@@ -59,44 +59,44 @@ export interface Break {
   readonly reason: Extract<Comparability, { comparable: false }>;
 }
 
-function previousResult(history: readonly HistoryPoint[], tahun: number) {
-  const now = history.find((h) => h.tahun === tahun);
+function previousResult(history: readonly HistoryPoint[], year: number) {
+  const now = history.find((h) => h.year === year);
   if (!now?.result) return null;
-  const earlier = history.filter((h) => h.tahun < tahun);
+  const earlier = history.filter((h) => h.year < year);
   const prev = [...earlier].reverse().find((h) => h.result !== null);
   if (!prev?.result) return null;
   return { now, prev, earlier, c: comparability(prev, now) };
 }
 
-/** Why the result of `tahun` is not compared with the latest earlier one; null when it is (or there is none). */
-export function breakAt(history: readonly HistoryPoint[], tahun: number): Break | null {
-  const p = previousResult(history, tahun);
-  return p && !p.c.comparable ? { from: p.prev.tahun, reason: p.c } : null;
+/** Why the result of `year` is not compared with the latest earlier one; null when it is (or there is none). */
+export function breakAt(history: readonly HistoryPoint[], year: number): Break | null {
+  const p = previousResult(history, year);
+  return p && !p.c.comparable ? { from: p.prev.year, reason: p.c } : null;
 }
 
-/** How the result of `tahun` compares with the latest earlier one; null when there is none, or it is not comparable (breakAt says why). */
-export function changeAt(history: readonly HistoryPoint[], tahun: number): Change | null {
-  const p = previousResult(history, tahun);
+/** How the result of `year` compares with the latest earlier one; null when there is none, or it is not comparable (breakAt says why). */
+export function changeAt(history: readonly HistoryPoint[], year: number): Change | null {
+  const p = previousResult(history, year);
   if (!p || !p.c.comparable) return null;
   const now = p.now.result!;
   const prev = p.prev.result!;
   const justBefore = p.earlier.at(-1)!;
   return {
-    from: p.prev.tahun,
+    from: p.prev.year,
     delta: roundHalfUp(now.ipp - prev.ipp, 2),
     predikatFrom: prev.predikat,
     predikatTo: now.predikat,
-    skipped: justBefore.tahun !== p.prev.tahun ? justBefore.tahun : null,
+    skipped: justBefore.year !== p.prev.year ? justBefore.year : null,
     lokusChanged: p.c.lokusChanged ? { before: p.prev.lokus!, after: p.now.lokus! } : null,
   };
 }
 
-/** Whether the data has any year before `tahun` (if not, there is nothing to compare with). */
-export function hasEarlierYear(history: readonly HistoryPoint[], tahun: number): boolean {
-  return history.some((h) => h.tahun < tahun);
+/** Whether the data has any year before `year` (if not, there is nothing to compare with). */
+export function hasEarlierYear(history: readonly HistoryPoint[], year: number): boolean {
+  return history.some((h) => h.year < year);
 }
 
-/** The most recent result in a year other than `tahun`, for a page whose year has none. */
-export function latestOther(history: readonly HistoryPoint[], tahun: number): HistoryPoint | null {
-  return [...history].reverse().find((h) => h.tahun !== tahun && h.result !== null) ?? null;
+/** The most recent result in a year other than `year`, for a page whose year has none. */
+export function latestOther(history: readonly HistoryPoint[], year: number): HistoryPoint | null {
+  return [...history].reverse().find((h) => h.year !== year && h.result !== null) ?? null;
 }

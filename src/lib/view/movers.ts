@@ -15,7 +15,7 @@ export type MoverRow = Pick<InstansiResult, "kode_instansi" | "nama" | "slug" | 
 
 /** What the comparison needs of a year. */
 export interface YearSlice {
-  readonly tahun: number;
+  readonly year: number;
   readonly profil: string;
   readonly instansi: readonly MoverRow[];
 }
@@ -54,7 +54,7 @@ export function compareYears(current: YearSlice, previous: YearSlice | null): Co
   if (!comparability(previous, current).comparable)
     return {
       kind: "profile-differs",
-      previous: previous.tahun,
+      previous: previous.year,
       profile: current.profil,
       previousProfile: previous.profil,
     };
@@ -70,7 +70,7 @@ export function compareYears(current: YearSlice, previous: YearSlice | null): Co
       delta: (hundredths(row.ipp) - hundredths(b.ipp)) / 100,
     });
   }
-  return { kind: "compared", previous: previous.tahun, changes };
+  return { kind: "compared", previous: previous.year, changes };
 }
 
 export interface Movers {

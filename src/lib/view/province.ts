@@ -41,7 +41,7 @@ export function provinceView(input: ProvinceInput) {
   const { lang } = page;
   const tx = provinceText(lang);
   const short = provinceShort(provinsi.nama);
-  const own = year?.byKode.get(provinsi.kode) ?? null;
+  const own = year?.byCode.get(provinsi.kode) ?? null;
   const ties = year ? rankTies(year.rows) : null;
   const label = (kode: string) => {
     const s = input.predikat.find((p) => p.kode === kode);
@@ -50,11 +50,11 @@ export function provinceView(input: ProvinceInput) {
 
   const evaluated = input.kabkota
     .flatMap((m) => {
-      const r = year?.byKode.get(m.kode);
+      const r = year?.byCode.get(m.kode);
       return r ? [{ m, r }] : [];
     })
     .sort((a, b) => (a.r.peringkat_provinsi ?? Infinity) - (b.r.peringkat_provinsi ?? Infinity) || byName(a.m, b.m));
-  const missing = input.kabkota.filter((m) => !year?.byKode.has(m.kode)).sort(byName);
+  const missing = input.kabkota.filter((m) => !year?.byCode.has(m.kode)).sort(byName);
   const row = (m: Instansi, r: InstansiResult | null) => ({
     kode: m.kode,
     nama: m.nama,
@@ -76,7 +76,7 @@ export function provinceView(input: ProvinceInput) {
     const national = { rank: own.peringkat_nasional, of: own.jumlah_peserta_tingkat, tied: ties!.national(own) };
     const facts = {
       nama: provinsi.nama,
-      tahun: page.year,
+      year: page.year,
       tingkat: "provinsi" as const,
       provinsi: null,
       change: null,

@@ -77,7 +77,7 @@ export interface InstansiPublished {
 /** The published figures of one instansi in one year, for its page; null when there are none. */
 export function instansiPublished(
   figures: readonly PublishedFigure[],
-  tahun: number,
+  year: number,
   lang: Lang,
 ): InstansiPublished | null {
   if (figures.length === 0) return null;
@@ -85,7 +85,7 @@ export function instansiPublished(
   return {
     lines: figures.map((f) => publishedLine(f, lang)),
     conflict,
-    heading: pick(lang, `Angka resmi yang dipublikasikan (${tahun})`, `Official figures as published (${tahun})`),
+    heading: pick(lang, `Angka resmi yang dipublikasikan (${year})`, `Official figures as published (${year})`),
     conflictNote: conflict
       ? pick(
           lang,
@@ -121,11 +121,11 @@ export interface PublishedAverage {
 }
 
 /** The published averages of a year, each worded with its label ("Rata-rata K/L yang dipublikasikan: 4,39"). */
-export function publishedAverages(figures: readonly PublishedFigure[], tahun: number, lang: Lang): PublishedAverage[] {
+export function publishedAverages(figures: readonly PublishedFigure[], year: number, lang: Lang): PublishedAverage[] {
   const group = (t: string) =>
     t === "nasional" ? pick(lang, "nasional", "national") : t === "kl" ? pick(lang, "K/L", "ministries/agencies") : t;
   return figures
-    .filter((f) => f.jenis === "rata-rata" && f.tahun === tahun && f.ipp !== null)
+    .filter((f) => f.jenis === "rata-rata" && f.tahun === year && f.ipp !== null)
     .map((f) => ({
       baris: f.baris,
       tingkat: f.tingkat,

@@ -15,7 +15,7 @@ export interface RankFact {
 /** What the summary is written from. Names are already in the page's language. */
 export interface SummaryFacts {
   readonly nama: string;
-  readonly tahun: number;
+  readonly year: number;
   readonly tingkat: Tingkat;
   /** Province name without "Provinsi", for a kabupaten/kota. */
   readonly provinsi: string | null;
@@ -38,7 +38,7 @@ export interface SummaryFacts {
   /** Whether the data has a year before `tahun` at all. */
   readonly earlierYear: boolean;
   /** For a year without a result: the most recent result in another year. */
-  readonly latestOther: { readonly tahun: number; readonly ipp: number; readonly predikat: string } | null;
+  readonly latestOther: { readonly year: number; readonly ipp: number; readonly predikat: string } | null;
 }
 
 /** The longest meta description we write; search engines cut around 300 characters. */
@@ -62,8 +62,8 @@ function headline(f: SummaryFacts, r: NonNullable<SummaryFacts["result"]>, lang:
   const grade = `${r.predikat}, ${r.predikatLabel}`;
   return pick(
     lang,
-    `${f.nama} meraih IPP ${formatIpp(r.ipp, lang)} (${grade}) pada PEKPPP ${f.tahun}, ${ranks}.`,
-    `${f.nama} scored an IPP of ${formatIpp(r.ipp, lang)} (${grade}) in PEKPPP ${f.tahun}, ranking ${ranks}.`,
+    `${f.nama} meraih IPP ${formatIpp(r.ipp, lang)} (${grade}) pada PEKPPP ${f.year}, ${ranks}.`,
+    `${f.nama} scored an IPP of ${formatIpp(r.ipp, lang)} (${grade}) in PEKPPP ${f.year}, ranking ${ranks}.`,
   );
 }
 
@@ -154,14 +154,14 @@ export function summarySentences(f: SummaryFacts, lang: Lang): string[] {
     return [
       pick(
         lang,
-        `${f.nama} tidak dievaluasi dalam PEKPPP ${f.tahun}.`,
-        `${f.nama} was not evaluated in PEKPPP ${f.tahun}.`,
+        `${f.nama} tidak dievaluasi dalam PEKPPP ${f.year}.`,
+        `${f.nama} was not evaluated in PEKPPP ${f.year}.`,
       ),
       o
         ? pick(
             lang,
-            `Hasil terbarunya: IPP ${formatIpp(o.ipp, lang)} (${o.predikat}) pada ${o.tahun}.`,
-            `Its most recent result: IPP ${formatIpp(o.ipp, lang)} (${o.predikat}) in ${o.tahun}.`,
+            `Hasil terbarunya: IPP ${formatIpp(o.ipp, lang)} (${o.predikat}) pada ${o.year}.`,
+            `Its most recent result: IPP ${formatIpp(o.ipp, lang)} (${o.predikat}) in ${o.year}.`,
           )
         : pick(
             lang,

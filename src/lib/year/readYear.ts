@@ -106,7 +106,7 @@ export async function readYear(o: {
     has.f03 && has.f02 && o.readF03InParts
       ? o.readF03InParts(path("f03.csv"), {
           method,
-          kodes: [...master.byKode.keys()],
+          kodes: [...master.byCode.keys()],
           meanwhile: [path("f02.csv")],
         })
       : undefined;
@@ -125,7 +125,7 @@ export async function readYear(o: {
   }
   if (has.f03 && has.f02) {
     const tally = new FileTally(path("f03.csv"));
-    const known = (kode: string) => master.byKode.has(kode);
+    const known = (kode: string) => master.byCode.has(kode);
     // A part that could not be read sends the file to one reading, which reports why with its row.
     let parts = await f03Parts?.catch((e: unknown) => {
       if (e instanceof InputError) return undefined;

@@ -198,7 +198,7 @@ function withIdentity(
     >;
   },
 ): Unranked {
-  const who = master.byKode.get(kode)!;
+  const who = master.byCode.get(kode)!;
   const d = distances(o.ladder, o.scaled);
   const unit = 10 ** o.digits;
   return {

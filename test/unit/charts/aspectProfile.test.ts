@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { aspectProfile, compareAspects } from "../../../src/charts/index.ts";
-import { byKode, marks, options, parseSvg, profile, tickLabels, year2024 } from "./support.ts";
+import { byCode, marks, options, parseSvg, profile, tickLabels, year2024 } from "./support.ts";
 
 const peers = year2024.instansi;
 const opts = (lang: "id" | "en") => ({ ...options(lang), aspects: profile.aspek });
@@ -8,7 +8,7 @@ const mean = (v: number[]) => v.reduce((a, b) => a + b, 0) / v.length;
 
 describe("compareAspects", () => {
   it("averages the tingkat and, for a kabupaten/kota, its province's kabupaten/kota", () => {
-    const rows = compareAspects(byKode("34.04"), peers, profile.aspek);
+    const rows = compareAspects(byCode("34.04"), peers, profile.aspek);
     const kab = peers.filter((p) => p.tingkat === "kabupaten" && p.aspek_kebijakan !== null);
     const diy = peers.filter((p) => (p.tingkat === "kabupaten" || p.tingkat === "kota") && p.kode_provinsi === "34");
     expect(rows[0]!.own).toBe(4.2);
@@ -17,21 +17,21 @@ describe("compareAspects", () => {
   });
 
   it("leaves peers without aspect scores out of the averages", () => {
-    const rows = compareAspects(byKode("33.72"), peers, profile.aspek);
+    const rows = compareAspects(byCode("33.72"), peers, profile.aspek);
     const kota = peers.filter((p) => p.tingkat === "kota" && p.aspek_sdm !== null);
     expect(kota.length).toBe(8); // Kota Semarang has no aspects
     expect(rows[1]!.tingkat).toBeCloseTo(mean(kota.map((p) => p.aspek_sdm!)), 10);
   });
 
   it("has no provincial comparison for a provinsi or a K/L", () => {
-    expect(compareAspects(byKode("35"), peers, profile.aspek).every((r) => r.provinsi === null)).toBe(true);
-    expect(compareAspects(byKode("KL.010"), peers, profile.aspek).every((r) => r.provinsi === null)).toBe(true);
+    expect(compareAspects(byCode("35"), peers, profile.aspek).every((r) => r.provinsi === null)).toBe(true);
+    expect(compareAspects(byCode("KL.010"), peers, profile.aspek).every((r) => r.provinsi === null)).toBe(true);
   });
 });
 
 describe("aspectProfile", () => {
-  const id = aspectProfile({ instansi: byKode("34.04"), peers }, opts("id"));
-  const en = aspectProfile({ instansi: byKode("34.04"), peers }, opts("en"));
+  const id = aspectProfile({ instansi: byCode("34.04"), peers }, opts("id"));
+  const en = aspectProfile({ instansi: byCode("34.04"), peers }, opts("en"));
   const doc = parseSvg(id.svg);
 
   it("draws the instansi, the tingkat mean and the province mean for each aspect", () => {
@@ -80,14 +80,14 @@ describe("aspectProfile", () => {
   });
 
   it("says so when only the IPP was published", () => {
-    const c = aspectProfile({ instansi: byKode("33.74"), peers }, opts("id"));
+    const c = aspectProfile({ instansi: byCode("33.74"), peers }, opts("id"));
     expect(marks(parseSvg(c.svg)).filter((m) => m.getAttribute("data-seri") === "own")).toHaveLength(0);
     expect(c.description).toContain("Nilai aspek instansi ini tidak tersedia");
     expect(c.table.rows.every((r) => r[2] === "–")).toBe(true);
   });
 
   it("drops the provincial series for a provinsi", () => {
-    const c = aspectProfile({ instansi: byKode("35"), peers }, opts("en"));
+    const c = aspectProfile({ instansi: byCode("35"), peers }, opts("en"));
     expect(marks(parseSvg(c.svg)).some((m) => m.getAttribute("data-seri") === "provinsi")).toBe(false);
     expect(c.table.columns.map((k) => k.key)).not.toContain("rata_provinsi");
   });

@@ -7,7 +7,7 @@ import {
 } from "../../../src/charts/index.ts";
 import { instansiSeries, tingkatAverageSeries } from "../../../src/charts/data/trend.ts";
 import type { ChartResult, Lang } from "../../../src/charts/types.ts";
-import { byKode, options, profile, summary2024, year2024, years } from "./support.ts";
+import { byCode, options, profile, summary2024, year2024, years } from "./support.ts";
 
 /** The kabupaten mean of each fixture year, shaped like the summaries' per_tingkat. */
 const averages = (lang: Lang) => ({
@@ -42,18 +42,18 @@ export const CASES: Record<string, (lang: Lang, width?: number) => ChartResult> 
     ippDistribution(year2024.instansi, { ...options(lang, width === undefined ? {} : { width }), highlight: "34.04" }),
   "aspect-profile": (lang, width) =>
     aspectProfile(
-      { instansi: byKode("34.04"), peers: year2024.instansi },
+      { instansi: byCode("34.04"), peers: year2024.instansi },
       { ...options(lang, width === undefined ? {} : { width }), aspects: profile.aspek },
     ),
   "aspect-profile-published-only": (lang, width) =>
     aspectProfile(
-      { instansi: byKode("33.74"), peers: year2024.instansi },
+      { instansi: byCode("33.74"), peers: year2024.instansi },
       { ...options(lang, width === undefined ? {} : { width }), aspects: profile.aspek },
     ),
   trend: (lang, width) =>
     trend(
       { kode: "34.04", nama: "Kabupaten Sleman", series: instansiSeries("34.04", years), average: averages(lang) },
-      { ...options(lang, width === undefined ? {} : { width }), tahun: 2025 },
+      { ...options(lang, width === undefined ? {} : { width }), year: 2025 },
     ),
   "provinces-compared": (lang, width) =>
     provincesCompared(summary2024.per_provinsi, {

@@ -134,8 +134,8 @@ describe("text helpers", () => {
   });
 
   it("never lets sample data pass for official", () => {
-    expect(sourceLine({ lang: "id", tahun: 2024, status: "sample" })).toContain("bukan hasil resmi");
-    expect(sourceLine({ lang: "en", tahun: 2024, status: "official", sumber: null })).toBe(
+    expect(sourceLine({ lang: "id", year: 2024, status: "sample" })).toContain("bukan hasil resmi");
+    expect(sourceLine({ lang: "en", year: 2024, status: "official", sumber: null })).toBe(
       "Source: Ministry of Administrative and Bureaucratic Reform (PANRB), PEKPPP 2024; processed by Dasbor IPP.",
     );
   });

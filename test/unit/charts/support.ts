@@ -18,10 +18,10 @@ export const profile = MethodologyProfile.parse(read("data/methodology/pekppp-20
 export const LANGS: readonly Lang[] = ["id", "en"];
 
 export function options(lang: Lang, extra: Partial<ChartOptions> = {}): ChartOptions {
-  return { lang, tahun: 2024, status: "sample", predikat: profile.predikat, pretty: true, ...extra };
+  return { lang, year: 2024, status: "sample", predikat: profile.predikat, pretty: true, ...extra };
 }
 
-export function byKode(kode: string) {
+export function byCode(kode: string) {
   const r = year2024.instansi.find((i) => i.kode_instansi === kode);
   if (!r) throw new Error(`fixture has no ${kode}`);
   return r;

@@ -6,7 +6,7 @@ import { marks, options, parseSvg, summary2024, tickLabels, years } from "./supp
 
 describe("trend data", () => {
   it("follows one instansi through the years, null where it is absent", () => {
-    expect(instansiSeries("34.04", years).map((p) => [p.tahun, p.ipp, p.predikat])).toEqual([
+    expect(instansiSeries("34.04", years).map((p) => [p.year, p.ipp, p.predikat])).toEqual([
       [2022, 4.07, "A-"],
       [2023, null, null],
       [2024, 4.63, "A"],
@@ -16,14 +16,14 @@ describe("trend data", () => {
 
   it("reads tingkat means from the summaries", () => {
     expect(tingkatAverageSeries("kota", [summary2024])).toEqual([
-      { tahun: 2024, ipp: summary2024.per_tingkat[2]!.rata_rata, predikat: null },
+      { year: 2024, ipp: summary2024.per_tingkat[2]!.rata_rata, predikat: null },
     ]);
   });
 
   it("spans every calendar year so a year without any file shows as a gap", () => {
     const s = [
-      { tahun: 2021, ipp: 3, predikat: "B-" },
-      { tahun: 2024, ipp: 4, predikat: "B" },
+      { year: 2021, ipp: 3, predikat: "B-" },
+      { year: 2024, ipp: 4, predikat: "B" },
     ];
     expect(yearSpan(s)).toEqual([2021, 2022, 2023, 2024]);
     expect(fillYears(s, yearSpan(s)).map((p) => p.ipp)).toEqual([3, null, null, 4]);
@@ -39,13 +39,13 @@ describe("trend", () => {
     average: {
       label: "Rata-rata kabupaten",
       series: [
-        { tahun: 2022, ipp: 3.27, predikat: null },
-        { tahun: 2025, ipp: 3.97, predikat: null },
+        { year: 2022, ipp: 3.27, predikat: null },
+        { year: 2025, ipp: 3.97, predikat: null },
       ],
     },
   };
-  const id = trend(input, { ...options("id"), tahun: 2025 });
-  const en = trend({ ...input, average: null }, { ...options("en"), tahun: 2025 });
+  const id = trend(input, { ...options("id"), year: 2025 });
+  const en = trend({ ...input, average: null }, { ...options("en"), year: 2025 });
   const doc = parseSvg(id.svg);
 
   it("marks each year with a value, coloured by that year's predikat", () => {
@@ -64,21 +64,21 @@ describe("trend", () => {
 
   it("does not join years scored with different methodology profiles", () => {
     const series = [
-      { tahun: 2022, ipp: 4.1, predikat: "A-", segmen: 0 },
-      { tahun: 2023, ipp: 4.2, predikat: "A-", segmen: 0 },
-      { tahun: 2024, ipp: 4.6, predikat: "A", segmen: 1 },
-      { tahun: 2025, ipp: 4.7, predikat: "A", segmen: 1 },
+      { year: 2022, ipp: 4.1, predikat: "A-", segment: 0 },
+      { year: 2023, ipp: 4.2, predikat: "A-", segment: 0 },
+      { year: 2024, ipp: 4.6, predikat: "A", segment: 1 },
+      { year: 2025, ipp: 4.7, predikat: "A", segment: 1 },
     ];
     const inkPaths = (svg: string) =>
       Array.from(parseSvg(svg).querySelectorAll("path")).filter(
         (p) => p.closest("g")?.getAttribute("stroke") === "#1a1a1a" && p.getAttribute("d")?.includes("L"),
       );
-    const broken = inkPaths(trend({ ...input, series, average: null }, { ...options("id"), tahun: 2025 }).svg);
+    const broken = inkPaths(trend({ ...input, series, average: null }, { ...options("id"), year: 2025 }).svg);
     expect(broken.map((p) => p.getAttribute("d")!.match(/[ML]/g)!.join(""))).toEqual(["ML", "ML"]);
     const whole = inkPaths(
       trend(
-        { ...input, series: series.map((p) => ({ ...p, segmen: 0 })), average: null },
-        { ...options("id"), tahun: 2025 },
+        { ...input, series: series.map((p) => ({ ...p, segment: 0 })), average: null },
+        { ...options("id"), year: 2025 },
       ).svg,
     );
     expect(whole.map((p) => p.getAttribute("d")!.match(/[ML]/g)!.join(""))).toEqual(["MLLL"]);
@@ -114,10 +114,10 @@ describe("trend", () => {
   });
 
   it("copes with a single year and with no values", () => {
-    const one = trend({ kode: "x", nama: "X", series: [{ tahun: 2024, ipp: 2.2, predikat: "C-" }] }, options("id"));
+    const one = trend({ kode: "x", nama: "X", series: [{ year: 2024, ipp: 2.2, predikat: "C-" }] }, options("id"));
     expect(marks(parseSvg(one.svg))).toHaveLength(1);
     expect(one.description).toBe("IPP X: 2,20 (C-) pada 2024.");
-    const none = trend({ kode: "x", nama: "X", series: [{ tahun: 2024, ipp: null, predikat: null }] }, options("en"));
+    const none = trend({ kode: "x", nama: "X", series: [{ year: 2024, ipp: null, predikat: null }] }, options("en"));
     expect(none.description).toBe("No IPP values for X yet.");
   });
 });

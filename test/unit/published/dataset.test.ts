@@ -111,7 +111,7 @@ describe("the shipped published figures", () => {
   it.each(EXPECTED)("row %i maps to %s and is %s", (baris, kode, status, conflicts = []) => {
     const f = figures.find((x) => x.baris === baris)!;
     expect(f.kode_instansi).toBe(kode);
-    if (kode) expect(master.byKode.get(kode)!.tingkat).toBe(f.tingkat);
+    if (kode) expect(master.byCode.get(kode)!.tingkat).toBe(f.tingkat);
     expect(f.pemeriksaan.status).toBe(status);
     expect(f.bertentangan_dengan).toEqual(conflicts);
     expect(f.pemeriksaan.rincian).toHaveLength(f.pemeriksaan.rincian_en.length);

@@ -32,7 +32,7 @@ describe("the instansi master", () => {
   });
 
   it("gives short names for tight places", () => {
-    const short = (kode: string) => master.byKode.get(kode)?.nama_pendek;
+    const short = (kode: string) => master.byCode.get(kode)?.nama_pendek;
     expect([short("31"), short("31.01"), short("32"), short("32.04"), short("32.73"), short("KL.024")]).toEqual([
       "DKI Jakarta",
       "Kab. Adm. Kepulauan Seribu",
@@ -44,7 +44,7 @@ describe("the instansi master", () => {
   });
 
   it("gives every instansi a unique slug, naming the province when two share a name", () => {
-    const slug = (kode: string) => master.byKode.get(kode)?.slug;
+    const slug = (kode: string) => master.byCode.get(kode)?.slug;
     expect(slug("32.73")).toBe("kota-bandung");
     expect(slug("32.04")).toBe("kabupaten-bandung-jawa-barat");
     expect(slug("33.04")).toBe("kabupaten-bandung-jawa-tengah");

@@ -44,7 +44,7 @@ describe("slugs", () => {
     const slugs = master.list.map((i) => i.slug);
     expect(new Set(slugs).size).toBe(slugs.length);
     expect(Math.max(...slugs.map((s) => s.length))).toBeLessThan(SLUG_MAX);
-    expect(master.byKode.get("32.73")!.slug).toBe("kota-bandung");
-    expect(master.byKode.get("32")!.slug).toBe("provinsi-jawa-barat");
+    expect(master.byCode.get("32.73")!.slug).toBe("kota-bandung");
+    expect(master.byCode.get("32")!.slug).toBe("provinsi-jawa-barat");
   });
 });

@@ -25,7 +25,7 @@ const per = (
 });
 
 const base: HeadlineInput = {
-  tahun: 2024,
+  year: 2024,
   summary: {
     per_tingkat: [
       per("provinsi", 38, { A: 8, B: 30 }),
@@ -35,7 +35,7 @@ const base: HeadlineInput = {
     ],
     pemda: { jumlah_dievaluasi: 552, rata_rata: 3.91 },
   },
-  previous: { tahun: 2023, summary: { pemda: { jumlah_dievaluasi: 552, rata_rata: 3.81 } } },
+  previous: { year: 2023, summary: { pemda: { jumlah_dievaluasi: 552, rata_rata: 3.81 } } },
   ladder,
   rows: [
     { nama: "Provinsi Jawa Barat", tingkat: "provinsi", ipp: 4.76, peringkat_nasional: 1 },
@@ -57,9 +57,9 @@ describe("headline", () => {
   it("compares the pemda mean with the previous year", () => {
     expect(headline(base, "id")).toContain("Rata-rata IPP pemerintah daerah 3,91, naik 0,10 dari 3,81 pada 2023.");
     expect(headline(base, "en")).toContain("The mean IPP of regional governments was 3.91, up 0.10 from 3.81 in 2023.");
-    const down = { ...base, previous: { tahun: 2023, summary: { pemda: { jumlah_dievaluasi: 1, rata_rata: 4.01 } } } };
+    const down = { ...base, previous: { year: 2023, summary: { pemda: { jumlah_dievaluasi: 1, rata_rata: 4.01 } } } };
     expect(headline(down, "id")).toContain("turun 0,10 dari 4,01 pada 2023");
-    const same = { ...base, previous: { tahun: 2023, summary: { pemda: { jumlah_dievaluasi: 1, rata_rata: 3.91 } } } };
+    const same = { ...base, previous: { year: 2023, summary: { pemda: { jumlah_dievaluasi: 1, rata_rata: 3.91 } } } };
     expect(headline(same, "en")).toContain("3.91, the same as in 2023.");
   });
 

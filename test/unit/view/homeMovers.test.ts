@@ -10,8 +10,8 @@ const row = (kode: string, ipp: number, predikat: string): MoverRow => ({
   ipp,
   predikat,
 });
-const prev = { tahun: 2023, profil: "p", instansi: [row("a", 3.9, "B"), row("b", 4.2, "A-"), row("c", 4, "A-")] };
-const now = { tahun: 2024, profil: "p", instansi: [row("a", 4.32, "A-"), row("b", 3.89, "B"), row("c", 4, "A-")] };
+const prev = { year: 2023, profil: "p", instansi: [row("a", 3.9, "B"), row("b", 4.2, "A-"), row("c", 4, "A-")] };
+const now = { year: 2024, profil: "p", instansi: [row("a", 4.32, "A-"), row("b", 3.89, "B"), row("c", 4, "A-")] };
 
 describe("moversSection", () => {
   it("formats rises and falls with their sign, values and predikat", () => {

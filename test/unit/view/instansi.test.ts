@@ -100,7 +100,7 @@ describe("instansiView", () => {
   });
 
   it("builds the history newest first with links to each edition, a gap as null", () => {
-    expect(v.history.map((h) => [h.tahun, h.href, h.ipp, h.rank, h.change, h.current])).toEqual([
+    expect(v.history.map((h) => [h.year, h.href, h.ipp, h.rank, h.change, h.current])).toEqual([
       [2024, "/2024/instansi/kota-bandung/", "4,47", "=12 dari 98", "+0,27", true],
       [2023, "/2023/instansi/kota-bandung/", null, null, null, false],
       [2022, "/2022/instansi/kota-bandung/", "4,20", "1 dari 1", null, false],
@@ -173,7 +173,7 @@ describe("instansiView, less common cases", () => {
     const v = instansiView(input("id", { page: { lang: "id", edition: 2025, year: 2025, base: "/" }, lokus: [] }));
     expect(v.status).toBe("tidak-dievaluasi");
     expect(v.result).toBeNull();
-    expect(v.history.map((h) => h.tahun)).toEqual([2024, 2023, 2022]);
+    expect(v.history.map((h) => h.year)).toEqual([2024, 2023, 2022]);
   });
 });
 
@@ -181,9 +181,9 @@ describe("helpers", () => {
   it("reads ties per group and remembers them per year", () => {
     const ties = rankTies(y2024.rows);
     expect(ties).toBe(rankTies(y2024.rows));
-    expect(ties.national(y2024.byKode.get("32.73")!)).toBe(true);
-    expect(ties.provincial(y2024.byKode.get("32.73")!)).toBe(false);
-    expect(ties.national(y2024.byKode.get("32")!)).toBe(false);
+    expect(ties.national(y2024.byCode.get("32.73")!)).toBe(true);
+    expect(ties.provincial(y2024.byCode.get("32.73")!)).toBe(false);
+    expect(ties.national(y2024.byCode.get("32")!)).toBe(false);
   });
 
   it("compares with the latest earlier result", () => {
@@ -212,7 +212,7 @@ describe("helpers", () => {
     expect(view.result?.change?.lokusNote).toBe(
       "Lokus yang dievaluasi berganti: 2022 Dinas Sosial, RSUD, Disdukcapil; 2024 Dinas Pendidikan, Dinas Kesehatan, Disdukcapil. Perubahan IPP antara kedua tahun membandingkan unit layanan yang berbeda.",
     );
-    expect(view.history.map((h) => [h.tahun, h.lokus, h.lokusChanged, h.change])).toEqual([
+    expect(view.history.map((h) => [h.year, h.lokus, h.lokusChanged, h.change])).toEqual([
       [2024, "Dinas Pendidikan, Dinas Kesehatan, Disdukcapil", true, "+0,27"],
       [2023, null, false, null],
       [2022, "Dinas Sosial, RSUD, Disdukcapil", false, null],
@@ -241,7 +241,7 @@ describe("helpers", () => {
     expect(view.history[0]?.change).toBe("not comparable");
     expect(view.summary.text).toContain("2024 is not compared with 2022");
     expect(view.trendNotes).toEqual([view.result?.notComparable]);
-    expect(view.trend.map((p) => [p.tahun, p.segmen])).toEqual([
+    expect(view.trend.map((p) => [p.year, p.segment])).toEqual([
       [2022, 0],
       [2024, 1],
     ]);

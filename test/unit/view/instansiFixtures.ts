@@ -91,5 +91,5 @@ export function lokus(kode: string, nama: string, ipp: number, over: Partial<Lok
 }
 
 export function slice(tahun: number, rows: InstansiResult[]): YearSlice {
-  return { tahun, rows, byKode: new Map(rows.map((r) => [r.kode_instansi, r])) };
+  return { year: tahun, rows, byCode: new Map(rows.map((r) => [r.kode_instansi, r])) };
 }

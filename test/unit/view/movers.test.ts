@@ -15,7 +15,11 @@ const row = (kode: string, ipp: number, predikat = "B", nama = `Kab. ${kode}`): 
   ipp,
   predikat,
 });
-const year = (tahun: number, instansi: MoverRow[], profil = "pekppp-2022"): YearSlice => ({ tahun, profil, instansi });
+const year = (tahun: number, instansi: MoverRow[], profil = "pekppp-2022"): YearSlice => ({
+  year: tahun,
+  profil,
+  instansi,
+});
 
 function compared(current: YearSlice, previous: YearSlice) {
   const c = compareYears(current, previous);

@@ -60,7 +60,7 @@ const results2023 = [
   { ...result("34.04", 4.55, "A", 1), nama: "Kabupaten Sleman", slug: "kabupaten-sleman" },
   { ...result("32.04", 4.3, "A-", 2), nama: "Kabupaten Bandung", slug: "kabupaten-bandung" },
 ];
-const slice = (tahun: number, instansi: InstansiResult[]) => ({ tahun, profil: "p", instansi });
+const slice = (tahun: number, instansi: InstansiResult[]) => ({ year: tahun, profil: "p", instansi });
 const input: RankingInput = {
   master,
   results: results2024,

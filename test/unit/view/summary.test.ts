@@ -4,7 +4,7 @@ import { summarize, summarySentences, withinLength, type SummaryFacts } from "..
 
 const bandung: SummaryFacts = {
   nama: "Kota Bandung",
-  tahun: 2024,
+  year: 2024,
   tingkat: "kota",
   provinsi: "Jawa Barat",
   result: {
@@ -164,7 +164,7 @@ describe("summarySentences", () => {
   });
 
   it("states a year without evaluation and points to the latest result", () => {
-    const none = { ...bandung, result: null, change: null, latestOther: { tahun: 2023, ipp: 4.12, predikat: "A-" } };
+    const none = { ...bandung, result: null, change: null, latestOther: { year: 2023, ipp: 4.12, predikat: "A-" } };
     expect(summarySentences(none, "id")).toEqual([
       "Kota Bandung tidak dievaluasi dalam PEKPPP 2024.",
       "Hasil terbarunya: IPP 4,12 (A-) pada 2023.",
