@@ -109,6 +109,9 @@ export function instansiView(input: InstansiInput) {
     change,
     notComparable: broken ? notComparableNote(broken.reason, broken.from, page.year, lang) : null,
     earlierYear: hasEarlierYear(history, page.year),
+    later: history
+      .filter((h) => h.tahun > page.year && h.result !== null)
+      .map((h) => ({ tahun: h.tahun, ipp: h.result!.ipp, predikat: h.result!.predikat })),
     latestOther: other?.result ? { tahun: other.tahun, ipp: other.result.ipp, predikat: other.result.predikat } : null,
   };
 
