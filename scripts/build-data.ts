@@ -81,6 +81,11 @@ try {
     for (const m of errors.slice(0, SHOWN)) console.error(m);
     const reports = outcome!.years.length ? ` Laporan validasi ada di ${result.kept}/<tahun>/validasi.json.` : "";
     if (errors.length > SHOWN) console.error(`… dan ${errors.length - SHOWN} galat lain: lihat laporan validasi.`);
+    const frozen = outcome!.years.filter((y) => y.report.masalah.some((i) => i.code === "edisi-berubah"));
+    for (const y of frozen)
+      console.error(
+        `\nEdisi ${y.tahun} sudah terbit: angkanya tidak boleh berubah. Kembalikan berkasnya, atau, bila perubahan ini koreksi yang sah, catat ralatnya: npm run release -- ${y.tahun} --ralat "alasannya" (README, "Menerbitkan edisi baru").`,
+      );
     console.error(
       `\nData tidak diterbitkan: ${errors.length} galat.${reports} Keluaran sebelumnya di ${out}/ tidak diubah.`,
     );

@@ -1,4 +1,5 @@
-import { constants } from "node:fs";
+import { createHash } from "node:crypto";
+import { constants, createReadStream } from "node:fs";
 import { access, lstat, mkdir, open, readdir, readFile, stat, writeFile } from "node:fs/promises";
 import { dirname } from "node:path";
 import type { Effects, F03InParts, PathState } from "../../src/lib/effects.ts";
@@ -95,6 +96,15 @@ export const fileEffects: Effects = {
   async writeText(path, text) {
     await mkdir(dirname(path), { recursive: true });
     await writeFile(path, text);
+  },
+  async sha256(path) {
+    const hash = createHash("sha256");
+    try {
+      for await (const piece of createReadStream(path)) hash.update(piece as Buffer);
+    } catch (e) {
+      throw new InputError(fsProblem(e));
+    }
+    return hash.digest("hex");
   },
   log: (message) => console.log(message),
 };

@@ -63,6 +63,7 @@ const TOP_FILES = new Set([
   "penghargaan.json",
   "angka-terbitan.json",
   "angka-terbitan.csv",
+  "ralat.json",
 ]);
 
 /**

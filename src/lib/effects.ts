@@ -31,6 +31,8 @@ export interface Effects {
   /** Opens a regular file for streaming; the CSV reader pulls it chunk by chunk. */
   openText(path: string): CsvSource;
   writeText(path: string, text: string): Promise<void>;
+  /** SHA-256 of a file's bytes, lowercase hex (a frozen edition's inputs are sealed by it). */
+  sha256(path: string): Promise<string>;
   log(message: string): void;
 }
 

@@ -28,6 +28,8 @@ import { findYears } from "./year/findYears.ts";
 import { readPublished } from "./published/read.ts";
 import { PUBLISHED_COLUMNS, PublishedData, type PublishedFigure } from "./schema/published.ts";
 import { readYear, rejectYear } from "./year/readYear.ts";
+import { yearRelease, type YearRelease } from "./release/yearRelease.ts";
+import { errataProduct, manifestEdition } from "./release/product.ts";
 import { buildReport } from "./year/report.ts";
 import { buildResults } from "./year/results.ts";
 import { summarise } from "./year/summary.ts";
@@ -48,11 +50,13 @@ export interface BuildInput {
   readonly effects: Effects;
   /** Reads a big f03.csv in parts (on threads, in `npm run data`); without it every file is read in one go. */
   readonly readF03InParts?: F03InParts | undefined;
+  /** A year whose input files are hashed even though it is not frozen (npm run release freezing it). */
+  readonly hashYear?: number;
 }
 
 export interface BuildOutcome {
   readonly ok: boolean;
-  readonly years: readonly { tahun: number; report: ValidationReport }[];
+  readonly years: readonly { tahun: number; report: ValidationReport; release?: YearRelease | undefined }[];
   /** Every problem of every year, formatted for a person. */
   readonly messages: readonly string[];
   readonly written: readonly string[];
@@ -82,6 +86,7 @@ export async function buildDataProduct(b: BuildInput): Promise<BuildOutcome> {
     for (const m of done.flatMap((d) => d.evaluations)) files.set(`metodologi/${m.def.id}.json`, toJson(m.def));
     if (b.awards) files.set("penghargaan.json", toJson(b.awards));
     files.set("instansi.json", toJson(InstansiIndex.parse({ schemaVersion: SCHEMA_VERSION, instansi: b.master.list })));
+    files.set("ralat.json", toJson(errataProduct(done.map((d) => d.release?.errata ?? null))));
     files.set(
       "manifest.json",
       toJson(
@@ -92,7 +97,7 @@ export async function buildDataProduct(b: BuildInput): Promise<BuildOutcome> {
             tahun: d.tahun,
             status: d.config!.status,
             profil: d.profileId!,
-            sumber: d.config!.sumber,
+            ...manifestEdition(d.config!.status, d.config!.sumber, d.release),
             jumlah_instansi: d.count,
             berkas: [...d.outputs!.keys(), "validasi.json"].sort().map((f) => `${d.tahun}/${f}`),
           })),
@@ -109,7 +114,12 @@ export async function buildDataProduct(b: BuildInput): Promise<BuildOutcome> {
     ...done.flatMap((d) => d.report.masalah.map((i) => formatIssue(i as Issue))),
     ...published.tally.issues.map(formatIssue),
   ];
-  return { ok, years: done.map((d) => ({ tahun: d.tahun, report: d.report })), messages, written };
+  return {
+    ok,
+    years: done.map((d) => ({ tahun: d.tahun, report: d.report, release: d.release })),
+    messages,
+    written,
+  };
 }
 
 /** Where the published figures live in the input, when there are any (data/README.md, "Angka terbitan"). */
@@ -196,6 +206,7 @@ async function buildYear(b: BuildInput, tahun: number) {
     profileId: undefined,
     count: 0,
     evaluations: [],
+    release: undefined,
   });
 
   let config: YearConfig = YearConfig.parse({});
@@ -293,7 +304,8 @@ async function buildYear(b: BuildInput, tahun: number) {
       "tahun-tidak-valid",
       "tidak ada satu pun instansi yang dinilai (berkas hanya berisi header, atau semua baris ditolak): tahun ini tidak diterbitkan",
     );
-  const report = buildReport(tahun, [yearTally, configTally], [...inputs.tallies, ...evaluations.tallies]);
+  const tallies = [...inputs.tallies, ...evaluations.tallies];
+  let report = buildReport(tahun, [yearTally, configTally], tallies);
   // The big files are typed, not re-parsed here: the golden test and the site's loader check them against the schemas.
   const year: YearData = {
     schemaVersion: SCHEMA_VERSION,
@@ -333,9 +345,23 @@ async function buildYear(b: BuildInput, tahun: number) {
     ["ringkasan.json", toJson(summary)],
     ...evaluations.outputs,
   ]);
+  // A frozen edition must build to the numbers it was released with (src/lib/release).
+  const frozen = report.ok
+    ? await yearRelease({
+        input: b.input,
+        tahun,
+        effects,
+        outputs,
+        now: { status: config.status, profil: profile.def.id, keputusan: config.sumber },
+        nameOf: (kode) => b.master.byCode.get(kode)?.nama,
+        hash: b.hashYear === tahun,
+      })
+    : undefined;
+  if (frozen) report = buildReport(tahun, [yearTally, configTally, ...frozen.tallies], tallies);
   return {
     tahun,
     report,
+    release: frozen?.release,
     outputs,
     config,
     profileId: profile.def.id,

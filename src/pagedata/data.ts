@@ -20,6 +20,7 @@ import {
 } from "../lib/schema/output.ts";
 import type { Instansi } from "../lib/schema/master.ts";
 import { PublishedData, type PublishedFigure } from "../lib/schema/published.ts";
+import { ErrataProduct } from "../lib/schema/release.ts";
 
 // SITE_DATA_DIR points a build at another data product (the hostile-input
 // fixture of test/dist) without touching the shared public/data.
@@ -56,6 +57,8 @@ export interface SiteData {
   readonly latest: number;
   /** The published figures (real, from public sources), when the data product has them. */
   readonly published: PublishedData | null;
+  /** Every erratum of every frozen edition (ralat.json; empty when there is none). */
+  readonly errata: ErrataProduct["ralat"];
   /** Published figures of an instansi in a year (none: empty). */
   publishedOf(year: number, code: string): readonly PublishedFigure[];
 }
@@ -101,8 +104,10 @@ export const siteData = once((): SiteData => {
       const key = `${f.tahun}|${f.kode_instansi}`;
       byFigure.set(key, [...(byFigure.get(key) ?? []), f]);
     }
+  const errata = existsSync(join(ROOT, "ralat.json")) ? read(ErrataProduct, "ralat.json").ralat : [];
   return {
     published,
+    errata,
     publishedOf: (year, code) => byFigure.get(`${year}|${code}`) ?? [],
     manifest,
     instansi,

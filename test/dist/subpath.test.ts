@@ -39,6 +39,11 @@ const build = () =>
     const input = join(work, "input");
     mkdirSync(input);
     cpSync("test/fixtures/golden/2024", join(input, "2024"), { recursive: true });
+    // 2024 frozen, with one erratum (test/fixtures/golden/rilis, ralat): its notice must show.
+    for (const dir of ["rilis", "ralat"]) {
+      mkdirSync(join(input, dir));
+      cpSync(`test/fixtures/golden/${dir}/2024.json`, join(input, dir, "2024.json"));
+    }
     await dataBuild(input, join(work, "data"));
     const dist = join(work, "dist");
     // SITE_URL emptied: npm test sets one for the main build; this build checks the site without it.
@@ -96,6 +101,29 @@ describe(`a site built with BASE_PATH=${BASE} and no SITE_URL (test/fixtures/gol
     expect([...r.canonical, ...r.sitemap, ...r.jsonLd], list([...r.canonical, ...r.sitemap, ...r.jsonLd])).toEqual([]);
     expect(r.withJsonLd.length).toBeGreaterThan(0);
     for (const [path, d] of pages) expect(d.seo.canonical.every((c) => c.startsWith(BASE)), path).toBe(true);
+  });
+
+  it("shows the erratum of the frozen edition on its pages in both languages, lists it on /data/ and in ralat.json", () => {
+    const visible = (path: string) =>
+      readFileSync(join(dist, path), "utf8")
+        .replace(/<(script|style)[^>]*>[\s\S]*?<\/\1>/g, "")
+        .replace(/<[^>]+>/g, " ")
+        .replace(/\s+/g, " ");
+    const html = listFiles(dist).filter((f) => f.endsWith(".html") && !f.endsWith("404.html"));
+    const missing = html.filter((f) => !readFileSync(join(dist, f), "utf8").includes('data-role="ralat"'));
+    expect(missing, list(missing)).toEqual([]);
+    expect(visible("2024/instansi/provinsi-daerah-istimewa-yogyakarta/index.html")).toContain(
+      "Ralat: edisi ini diralat 1 kali (3 nilai diubah), terakhir 3 Februari 2026: Nilai indikator 1 Dinas Sosial DIY tercatat 0, seharusnya 5",
+    );
+    expect(visible("en/2024/index.html")).toContain(
+      "Erratum: this edition was corrected once (3 values changed), last on 3 February 2026:",
+    );
+    expect(visible("2024/index.html")).toContain("Edisi PEKPPP 2024: diterbitkan 15 Januari 2026; data sampel (sintetis), tanpa keputusan.");
+    const data = visible("data/index.html");
+    expect(data).toContain("PEKPPP 2024: terbit 15 Januari 2026; 1 ralat");
+    expect(data).toMatch(/Ralat edisi 2024 .*Provinsi Daerah Istimewa Yogyakarta \(34\) ipp 4\.06 4\.11/);
+    const product = JSON.parse(readFileSync(join(dist, "data", "ralat.json"), "utf8"));
+    expect(product.ralat.map((e: { tahun: number; perubahan: unknown[] }) => [e.tahun, e.perubahan.length])).toEqual([[2024, 3]]);
   });
 
   it("has a valid datapackage.json listing every file under /data/", () => {

@@ -1,5 +1,6 @@
 import type { Effects, PathState } from "../../src/lib/effects.ts";
 import type { CsvSource } from "../../src/lib/csv/readCsv.ts";
+import { sha256Text } from "../../src/lib/release/sha256.ts";
 
 /** A file held in memory: its text, or a function giving its text piece by piece (any length, made as it is read). */
 export type MemoryFile = string | (() => AsyncIterable<string>);
@@ -44,6 +45,7 @@ export function memoryEffects(files: Readonly<Record<string, MemoryFile>>): Effe
     async writeText(path, t) {
       written.set(path, t);
     },
+    sha256: async (path) => sha256Text(await text(path)),
     log() {},
   };
 }

@@ -232,7 +232,15 @@ export const Manifest = z.object({
       tahun: z.number().int(),
       status: DataStatus,
       profil: z.string(),
+      /** The decree that set the results; for a sample year, that it is synthetic. */
       sumber: z.string().nullable(),
+      /** The decree only (null for a sample, or an official draft that names none). */
+      keputusan: z.string().nullable(),
+      /** `terbit`: frozen by npm run release (data/rilis/<year>.json); `draf`: may still change. */
+      edisi: z.enum(["terbit", "draf"]),
+      tanggal_rilis: z.string().nullable(),
+      /** How many errata the edition has (listed in ralat.json). */
+      ralat: z.number().int().nonnegative(),
       jumlah_instansi: z.number().int().nonnegative(),
       berkas: z.array(z.string()),
     }),

@@ -94,7 +94,9 @@ const TITLES: Record<string, string> = {
   "rkr-unit.csv": "Hasil Pelayanan Publik Ramah Kelompok Rentan per unit",
   "rkr-unit.json": "Hasil Pelayanan Publik Ramah Kelompok Rentan per unit (JSON)",
   "instansi.json": "Daftar semua instansi dengan slug dan kode",
-  "manifest.json": "Daftar tahun dan berkas data produk ini",
+  "manifest.json":
+    "Daftar tahun dan berkas data produk ini, dengan edisi (terbit atau draf), tanggal rilis, dan keputusannya",
+  "ralat.json": "Ralat edisi yang sudah terbit: nilai yang berubah, kapan, dan mengapa",
   "penghargaan.json": "Daftar penghargaan resmi (fakta terbitan, bukan data sampel)",
   "angka-terbitan.csv": "Angka resmi yang dipublikasikan, satu baris per nilai dan sumber",
   "angka-terbitan.json": "Angka resmi yang dipublikasikan (JSON)",
@@ -155,7 +157,7 @@ export function dataPackage(input: DataPackageInput): DataPackage {
       ? [yearSource(year), IDN_AREA_DATA]
       : file.startsWith("angka-terbitan") || file === "penghargaan.json"
         ? [PUBLIC_SOURCES]
-        : path.startsWith("metodologi/") || file === "manifest.json"
+        : path.startsWith("metodologi/") || file === "manifest.json" || file === "ralat.json"
           ? []
           : [IDN_AREA_DATA];
     const titled =

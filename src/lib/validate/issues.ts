@@ -33,6 +33,9 @@ export type IssueCode =
   | "unit-kosong"
   | "tahun-operasi-tidak-valid"
   | "instansi-tidak-sesuai"
+  // Frozen editions (src/lib/release)
+  | "rilis-tidak-valid"
+  | "edisi-berubah"
   // Published figures (data/terbitan)
   | "angka-terbitan-tidak-valid";
 

@@ -109,6 +109,9 @@ export function instansiView(input: InstansiInput) {
     change,
     notComparable: broken ? notComparableNote(broken.reason, broken.from, page.year, lang) : null,
     earlierYear: hasEarlierYear(history, page.year),
+    later: history
+      .filter((h) => h.year > page.year && h.result !== null)
+      .map((h) => ({ year: h.year, ipp: h.result!.ipp, predikat: h.result!.predikat })),
     latestOther: other?.result ? { year: other.year, ipp: other.result.ipp, predikat: other.result.predikat } : null,
   };
 

@@ -35,8 +35,10 @@ export interface SummaryFacts {
   readonly change: Change | null;
   /** Why the result is not compared with the previous one (a different method), when it is not. */
   readonly notComparable?: string | null;
-  /** Whether the data has a year before `tahun` at all. */
+  /** Whether the data has a year before `year` at all. */
   readonly earlierYear: boolean;
+  /** Its results in the years after `year` (an older edition's page), oldest first; absent or empty: none. */
+  readonly later?: readonly { readonly year: number; readonly ipp: number; readonly predikat: string }[];
   /** For a year without a result: the most recent result in another year. */
   readonly latestOther: { readonly year: number; readonly ipp: number; readonly predikat: string } | null;
 }
@@ -72,7 +74,13 @@ function changeSentence(f: SummaryFacts, lang: Lang): string {
   if (!c && f.notComparable) return f.notComparable;
   if (!c) {
     if (!f.earlierYear)
-      return pick(lang, "Belum ada tahun sebelumnya untuk dibandingkan.", "There is no earlier year to compare with.");
+      return f.later?.length
+        ? pick(
+            lang,
+            `PEKPPP ${f.year} adalah tahun pertama dalam data dasbor, jadi hasil ini tidak dibandingkan dengan tahun sebelumnya.`,
+            `PEKPPP ${f.year} is the first year in the dashboard's data, so this result is not compared with an earlier one.`,
+          )
+        : pick(lang, "Belum ada tahun sebelumnya untuk dibandingkan.", "There is no earlier year to compare with.");
     return pick(lang, "Ini hasil pertamanya dalam data dasbor.", "This is its first result in the dashboard's data.");
   }
   const size = formatDecimal(Math.abs(c.delta), lang, 2);
@@ -170,7 +178,24 @@ export function summarySentences(f: SummaryFacts, lang: Lang): string[] {
           ),
     ];
   }
-  return [headline(f, r, lang), changeSentence(f, lang), ...detailSentences(r, lang)];
+  const later = laterSentence(f, lang);
+  return [headline(f, r, lang), changeSentence(f, lang), ...(later ? [later] : []), ...detailSentences(r, lang)];
+}
+
+/** On an older edition's page: its results in the later years, named as later years (as the trend chart shows them). */
+function laterSentence(f: SummaryFacts, lang: Lang): string | null {
+  const later = f.later ?? [];
+  if (later.length === 0) return null;
+  const items = later.map((l) =>
+    pick(
+      lang,
+      `${formatIpp(l.ipp, lang)} (${l.predikat}) pada ${l.year}`,
+      `${formatIpp(l.ipp, lang)} (${l.predikat}) in ${l.year}`,
+    ),
+  );
+  const list =
+    items.length === 1 ? items[0]! : `${items.slice(0, -1).join(", ")} ${pick(lang, "dan", "and")} ${items.at(-1)}`;
+  return pick(lang, `Sesudah ${f.year}: IPP ${list}.`, `After ${f.year}: IPP ${list}.`);
 }
 
 /** Whole sentences, in order, up to `max` characters; the first always, whatever its length. */

@@ -46,6 +46,7 @@ describe("golden: the whole pipeline on a small fixture", () => {
       "instansi.json",
       "manifest.json",
       "metodologi/pekppp-2022.json",
+      "ralat.json",
     ]);
   });
 

@@ -9,6 +9,10 @@ const year = (tahun: number, status: "sample" | "official", sumber: string | nul
   status,
   profil,
   sumber,
+  keputusan: status === "official" ? sumber : null,
+  edisi: "draf" as const,
+  tanggal_rilis: null,
+  ralat: 0,
   jumlah_instansi: 2,
   berkas: [
     `${tahun}/pekppp-instansi.csv`,

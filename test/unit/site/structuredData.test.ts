@@ -10,6 +10,10 @@ const year = (tahun: number, status: "sample" | "official", sumber: string | nul
   status,
   profil: "pekppp-2024",
   sumber,
+  keputusan: status === "official" ? sumber : null,
+  edisi: "draf" as const,
+  tanggal_rilis: null,
+  ralat: 0,
   jumlah_instansi: 2,
   berkas: [`${tahun}/pekppp-instansi.csv`, `${tahun}/ringkasan.json`, `${tahun}/peta.geojson`],
 });

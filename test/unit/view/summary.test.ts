@@ -113,6 +113,28 @@ describe("summarySentences", () => {
     );
   });
 
+  it("on an older edition names the later years as later years, never 'no earlier year' alone beside them", () => {
+    const first = {
+      ...bandung,
+      year: 2022,
+      change: null,
+      earlierYear: false,
+      later: [
+        { year: 2023, ipp: 4.58, predikat: "A-" },
+        { year: 2024, ipp: 4.7, predikat: "A" },
+      ],
+    };
+    const id = summarySentences(first, "id");
+    expect(id.slice(1, 3)).toEqual([
+      "PEKPPP 2022 adalah tahun pertama dalam data dasbor, jadi hasil ini tidak dibandingkan dengan tahun sebelumnya.",
+      "Sesudah 2022: IPP 4,58 (A-) pada 2023 dan 4,70 (A) pada 2024.",
+    ]);
+    expect(id.join(" ")).not.toMatch(/Belum ada tahun sebelumnya/);
+    expect(summarySentences({ ...first, later: [first.later[1]!] }, "en")[2]).toBe("After 2022: IPP 4.70 (A) in 2024.");
+    // A page of the latest edition has no later years: nothing is added.
+    expect(summarySentences({ ...bandung, later: [] }, "id")).toEqual(summarySentences(bandung, "id"));
+  });
+
   it("says what is missing for a published-only result", () => {
     const pub = {
       ...bandung,

@@ -1,0 +1,89 @@
+/**
+ * The editions on the built site (DIST_DIR): every page of an unfrozen year
+ * says it is a draft, in its language; every page of a frozen year names the
+ * edition with its release date, status and decree; a page of an older
+ * edition says so and links to the same page in the latest; the errata list
+ * and ralat.json are published. The frozen years are the sample's 2022–2024
+ * (data/rilis/), 2025 is a draft.
+ */
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { builtData, DIST, listFiles, requireDist } from "./harness/dist.ts";
+
+const list = (items: readonly string[], max = 20) =>
+  items.slice(0, max).join("\n") + (items.length > max ? `\n… and ${items.length - max} more` : "");
+
+/** The year a page belongs to: the one in its address, else the latest (the unprefixed edition). */
+function yearOf(path: string, latest: number): number {
+  const m = /^(?:en\/)?(\d{4})\//.exec(path);
+  return m ? Number(m[1]) : latest;
+}
+
+describe("editions: release state on every page", () => {
+  let pages: string[] = [];
+  let data: ReturnType<typeof builtData>;
+  beforeAll(() => {
+    requireDist();
+    data = builtData();
+    pages = listFiles(DIST).filter((f) => f.endsWith("index.html") && !f.startsWith("grafik/") && !f.startsWith("data/"));
+    pages.push("data/index.html", "en/data/index.html");
+  });
+
+  it("marks every page of a draft year as a draft, next to the sample notice, in its language; no frozen year's page", () => {
+    const byYear = new Map(data.manifest.tahun.map((y) => [y.tahun, y]));
+    const wrong: string[] = [];
+    for (const p of pages) {
+      const html = readFileSync(join(DIST, p), "utf8");
+      const y = byYear.get(yearOf(p, data.latest))!;
+      const en = p.startsWith("en/");
+      const draft = html.includes('data-role="draf"');
+      const says = en ? "has not been released" : "belum diterbitkan";
+      if (y.edisi === "draf" && !(draft && html.includes(says))) wrong.push(`${p}: no draft notice`);
+      if (y.edisi === "terbit" && draft) wrong.push(`${p}: draft notice on a frozen edition`);
+      const line = en ? `Edition PEKPPP ${y.tahun}: ` : `Edisi PEKPPP ${y.tahun}: `;
+      if (!html.includes(line)) wrong.push(`${p}: no edition line "${line}"`);
+      if (y.status === "sample" && !html.includes('class="sample"')) wrong.push(`${p}: no sample notice`);
+    }
+    expect(wrong, list(wrong)).toEqual([]);
+    expect(data.manifest.tahun.map((y) => [y.tahun, y.edisi])).toEqual([
+      [2022, "terbit"],
+      [2023, "terbit"],
+      [2024, "terbit"],
+      [2025, "draf"],
+    ]);
+  });
+
+  it("names the release date on a frozen edition's pages, and links an older edition's page to the same page in the latest", () => {
+    const page = readFileSync(join(DIST, "2022/instansi/kota-bandung/index.html"), "utf8");
+    const y = data.manifest.tahun.find((t) => t.tahun === 2022)!;
+    expect(y.tanggal_rilis).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(page).toMatch(/Edisi PEKPPP 2022: diterbitkan \d{1,2} \w+ \d{4}; data sampel \(sintetis\), tanpa keputusan\./);
+    expect(page).toContain(`Ini edisi lama. Edisi terbaru: ${data.latest}.`);
+    expect(page).toContain(`<a href="/${data.latest}/instansi/kota-bandung/">Halaman ini di edisi ${data.latest}</a>`);
+    const en = readFileSync(join(DIST, "en/2023/peringkat/index.html"), "utf8");
+    expect(en).toContain(`<a href="/en/${data.latest}/peringkat/">This page in the ${data.latest} edition</a>`);
+    expect(readFileSync(join(DIST, `${data.latest}/peringkat/index.html`), "utf8")).not.toContain("Ini edisi lama");
+  });
+
+  it("never says 'no earlier year' on a page whose trend shows later years", () => {
+    const page = readFileSync(join(DIST, "2022/instansi/kota-bandung/index.html"), "utf8");
+    expect(page).not.toContain("Belum ada tahun sebelumnya");
+    expect(page).toContain("PEKPPP 2022 adalah tahun pertama dalam data dasbor");
+    expect(page).toMatch(/Sesudah 2022: IPP [\d,]+ \([A-F][+-]?\) pada 2023/);
+    expect(readFileSync(join(DIST, "en/2022/instansi/kota-bandung/index.html"), "utf8")).toMatch(
+      /After 2022: IPP [\d.]+ \([A-F][+-]?\) in 2023/,
+    );
+  });
+
+  it("publishes the errata as ralat.json, listed in datapackage.json and on /data/, and the edition in manifest.json", () => {
+    expect(existsSync(join(DIST, "data/ralat.json"))).toBe(true);
+    const pkg = JSON.parse(readFileSync(join(DIST, "data/datapackage.json"), "utf8"));
+    expect(pkg.resources.map((r: { path: string }) => r.path)).toContain("ralat.json");
+    const data = readFileSync(join(DIST, "data/index.html"), "utf8");
+    expect(data).toContain('id="ralat"');
+    expect(data).toMatch(/PEKPPP 2025: draf/);
+    const manifest = JSON.parse(readFileSync(join(DIST, "data/manifest.json"), "utf8"));
+    for (const y of manifest.tahun) expect(y.sumber, `${y.tahun}`).not.toBeNull();
+  });
+});
