@@ -1,7 +1,8 @@
 /**
  * `npm run bench -- --only lighthouse`: Lighthouse's mobile scores
  * (performance, accessibility) for the budgeted page kinds of the built site
- * (home, an instansi, the map, plus the ranking), against the targets of
+ * (home, an instansi, the map, plus the ranking, and one embed of each
+ * kind), against the targets of
  * ≥ 95 performance and 100 accessibility. A report, not a test: scores
  * move a little from run to run on a loaded machine, so each page is run
  * `--lh-runs` times and the median is shown.
@@ -65,12 +66,32 @@ async function serve(root: string): Promise<{ origin: string; server: Server }> 
   return { origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, server };
 }
 
-/** One page of each budgeted kind: the first instansi of the published list stands for all. */
+/**
+ * One page of each budgeted kind: the first instansi of the published list
+ * stands for all; and one embed of each kind (issue 15): a national chart,
+ * the map, a province view, and an instansi page addressed as its aspect
+ * embed (a kota's, which has one).
+ */
 function defaultPages(dist: string): string[] {
   const index = JSON.parse(readFileSync(join(dist, "data", "instansi.json"), "utf8")) as {
-    instansi: { slug: string }[];
+    instansi: { slug: string; kode: string; tingkat: string }[];
   };
-  return ["/", `/instansi/${index.instansi[0]?.slug ?? ""}/`, "/peta/", "/peringkat/"];
+  const manifest = JSON.parse(readFileSync(join(dist, "data", "manifest.json"), "utf8")) as {
+    tahun: { tahun: number }[];
+  };
+  const year = Math.max(...manifest.tahun.map((t) => t.tahun));
+  const province = index.instansi.find((i) => i.tingkat === "provinsi")?.kode ?? "";
+  const kota = index.instansi.find((i) => i.tingkat === "kota")?.slug ?? "";
+  return [
+    "/",
+    `/instansi/${index.instansi[0]?.slug ?? ""}/`,
+    "/peta/",
+    "/peringkat/",
+    `/embed/${year}/sebaran/`,
+    `/embed/${year}/peta/`,
+    `/embed/${year}/provinsi/${province}/`,
+    `/${year}/instansi/${kota}/#sematkan-aspek`,
+  ];
 }
 
 export const lighthouseSection: BenchSection = {

@@ -12,12 +12,12 @@ import { readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, expect, it } from "vitest";
 import type { Page } from "playwright-core";
-import { pathOf, type Page as SitePage } from "../../src/lib/site/routes.ts";
+import { embedPathOf, pathOf, type Page as SitePage } from "../../src/lib/site/routes.ts";
 import { browserSuite } from "./harness/browser.ts";
 import { buildSiteFrom, dataBuild, tempDir } from "./harness/build.ts";
 import { builtData, type BuiltData } from "./harness/dist.ts";
 import { inspectPage } from "./harness/hostile.ts";
-import { visit } from "./harness/visit.ts";
+import { openWatched, visit } from "./harness/visit.ts";
 
 const FIXTURE = "test/fixtures/hostile";
 const PHONE = { viewport: { width: 390, height: 844 } };
@@ -94,6 +94,50 @@ browserSuite(
     it("shows hostile names as plain text in chart tooltips", (ctx) => {
       ctx.skip(tooltipsChecked === 0, "no page ships a scripted chart tooltip with a hostile name (the charts use native SVG <title> tooltips, checked above)");
       expect(tooltipsChecked).toBeGreaterThan(0);
+    });
+
+    it("reaches the embeds and the citations as text: nothing runs, no markup appears, names read as written", async () => {
+      const problems: string[] = [];
+      const year = data.latest;
+      const hostile = data.instansi.filter((i) => i.tingkat === "kl" && /[<>"']/.test(i.nama));
+      expect(hostile.length).toBeGreaterThan(0);
+      const base = data.siteMap.base;
+      const paths = [
+        ...(["id", "en"] as const).flatMap((lang) => [
+          embedPathOf({ lang, year, chart: "sebaran", base }),
+          embedPathOf({ lang, year, chart: "provinsi-view", key: "31", base }),
+          embedPathOf({ lang, year, chart: "peta", base }),
+        ]),
+        ...hostile.flatMap((i) => [`/${year}/instansi/${i.slug}/#sematkan-hasil`, `/en/${year}/instansi/${i.slug}/#sematkan-tren`]),
+      ];
+      for (const path of paths) {
+        // Opened, not scrolled: an instansi embed hides its other parts, whose lazy images never load.
+        const v = await openWatched(env(), PHONE);
+        try {
+          await v.page.goto(`${env().origin}${path}`, { waitUntil: "networkidle" });
+          for (const p of await v.problems()) problems.push(`${path}: ${p}`);
+          const f = await inspectPage(v.page);
+          if (f.pwned !== undefined) problems.push(`${path}: window.__pwned = ${JSON.stringify(f.pwned)}`);
+          for (const i of f.injected) problems.push(`${path}: injected ${i}`);
+          for (const j of f.brokenJson) problems.push(`${path}: JSON block no longer parses: ${j}`);
+          const one = hostile.find((i) => path.includes(`/instansi/${i.slug}/`));
+          if (one) {
+            const part = path.endsWith("hasil") ? "hasil" : "tren";
+            // The frame's title and both citations carry the name exactly, as text.
+            const title = await v.page.textContent(`.embed-part[data-part="${part}"] .embed-title`);
+            if (!title?.startsWith(`${one.nama}: `)) problems.push(`${path}: embed title ${JSON.stringify(title)}`);
+            for (const lang of ["id", "en"]) {
+              const cite = await v.page.inputValue(`#bagikan-${part}-kutipan-${lang}`);
+              if (!cite.includes(one.nama)) problems.push(`${path}: citation (${lang}) lacks the name as written: ${cite.slice(0, 120)}`);
+            }
+            const code = await v.page.inputValue(`#bagikan-${part}-iframe`);
+            if (/title="[^"]*[<>][^"]*"/.test(code) || !code.startsWith("<iframe ")) problems.push(`${path}: embed code ${code.slice(0, 160)}`);
+          }
+        } finally {
+          await v.close();
+        }
+      }
+      expect(problems, problems.join("\n")).toEqual([]);
     });
 
     it("builds a K/L whose name would make a slug longer than a file name may be (the slug is capped)", async () => {

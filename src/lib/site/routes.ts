@@ -195,3 +195,87 @@ export const sitemapUrl = (from: Based): string => fileUrl(from, "sitemap.xml");
  */
 export const notFoundUrl = (from: Based, lang: Lang): string =>
   fileUrl(from, lang === "en" ? "en/404.html" : "404.html");
+
+/**
+ * Embeds (issue 15): pages without the site's chrome, to put one chart in an
+ * <iframe> on another site. Their year is always pinned in the address
+ * (`<base>[en/]embed/<year>/<chart>/`), so an embedded chart never changes
+ * meaning when a later edition comes out. The national charts and the map
+ * have one page per year and language, the province view one per province
+ * (`embed/<year>/provinsi/<kode>/`). An instansi's charts add no files: its
+ * year-pinned page doubles as the embed when addressed with a fragment
+ * (`#sematkan-hasil`, `#sematkan-aspek`, `#sematkan-tren`; see embedOf).
+ */
+export const EMBED_CHARTS = ["sebaran", "predikat-tingkat", "provinsi", "peta"] as const;
+export type EmbedChart = (typeof EMBED_CHARTS)[number] | "provinsi-view";
+
+/** The instansi page's charts that can be embedded (fragment `#sematkan-<chart>`). */
+export const INSTANSI_EMBEDS = ["hasil", "aspek", "tren"] as const;
+export type InstansiEmbed = (typeof INSTANSI_EMBEDS)[number];
+
+export interface EmbedPage {
+  readonly lang: Lang;
+  readonly year: number;
+  readonly chart: EmbedChart;
+  /** The province's code, for the province view only. */
+  readonly key?: string;
+  readonly base: string;
+}
+
+function embedRelative(e: Omit<EmbedPage, "base">): string {
+  const lang = e.lang === "en" ? "en/" : "";
+  const chart = e.chart === "provinsi-view" ? `provinsi/${e.key ?? ""}` : e.chart;
+  return `${lang}embed/${e.year}/${chart}`;
+}
+
+/** The address of an embed page: `<base>[en/]embed/<year>/<chart>/`. */
+export const embedPathOf = (e: EmbedPage): string => `${e.base}${embedRelative(e)}/`;
+
+/** The Astro route parameter of an embed page. */
+export const embedRouteOf = (e: Omit<EmbedPage, "base">): string => embedRelative(e);
+
+/** Every embed page: each national chart and the map, and each province view, per year and language. */
+export function allEmbeds(site: SiteMap): EmbedPage[] {
+  const out: EmbedPage[] = [];
+  for (const lang of ["id", "en"] as const)
+    for (const year of [...site.years].sort()) {
+      for (const chart of EMBED_CHARTS) out.push({ lang, year, chart, base: site.base });
+      for (const key of site.provinces) out.push({ lang, year, chart: "provinsi-view", key, base: site.base });
+    }
+  return out;
+}
+
+/** Parses an address made by embedPathOf (under `base`); undefined for any other. */
+export function parseEmbedPath(path: string, base = "/"): EmbedPage | undefined {
+  if (!path.startsWith(base)) return undefined;
+  const parts = path.slice(base.length).split("/").filter(Boolean);
+  const lang: Lang = parts[0] === "en" ? "en" : "id";
+  if (lang === "en") parts.shift();
+  const [embed, year, chart, key, ...rest] = parts;
+  if (embed !== "embed" || !year || !/^\d{4}$/.test(year) || rest.length) return undefined;
+  if (chart === "provinsi" && key !== undefined) return { lang, year: Number(year), chart: "provinsi-view", key, base };
+  if (key !== undefined || !(EMBED_CHARTS as readonly string[]).includes(chart ?? "")) return undefined;
+  return { lang, year: Number(year), chart: chart as EmbedChart, base };
+}
+
+/**
+ * The embed of a page's chart, as an address below the base: an embed page,
+ * or for an instansi chart its year-pinned page with `#sematkan-<chart>`.
+ */
+export function instansiEmbedOf(p: Page, chart: InstansiEmbed): string {
+  return `${permalinkOf(p)}#sematkan-${chart}`;
+}
+
+/**
+ * The chart id an embed names in its height message
+ * (`{"datawrapper-height": {"<id>": px}}`) and that downloads use in file
+ * names: the chart (`sebaran`, `peta`), `provinsi-<slug>` for a province
+ * view (the slug of the province without its "provinsi-" prefix).
+ */
+export function embedChartId(e: Pick<EmbedPage, "chart">, provinceSlug?: string): string {
+  if (e.chart !== "provinsi-view") return e.chart;
+  return `provinsi-${(provinceSlug ?? "").replace(/^provinsi-/, "")}`;
+}
+
+/** The host script that resizes our iframes on other sites (src/pages/embed.js.ts). */
+export const embedScriptUrl = (from: Based): string => fileUrl(from, "embed.js");

@@ -2,8 +2,9 @@
  * Transfer budgets per page kind (gzip bytes; 1 kB = 1,000 bytes), from the
  * issue: an instansi page is what most readers open from a search on a
  * phone, the home page carries the national charts, the map its geometry.
- * Kinds without a budget are measured and reported, not judged. The embed
- * page (≤ 80 kB) gets its budget when it exists.
+ * Kinds without a budget are measured and reported, not judged. The embeds
+ * (a chart ≤ 80 kB, the map ≤ 300 kB) are not page kinds: embed.test.ts
+ * holds their budgets.
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";

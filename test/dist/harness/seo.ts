@@ -8,7 +8,7 @@
  */
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { parsePath } from "../../../src/lib/site/routes.ts";
+import { parseEmbedPath, parsePath } from "../../../src/lib/site/routes.ts";
 import type { ScannedPage } from "./html.ts";
 import { fileFor } from "./transfer.ts";
 
@@ -61,8 +61,8 @@ export function resolveAddress(site: Site, address: string): { path: string } | 
 export function canonicalProblems(site: Site, path: string, seo: Seo, notFound: boolean): { problems: string[]; canonical: string | undefined } {
   const problems: string[] = [];
   if (notFound) {
-    if (seo.canonical.length) problems.push("a 404 page names a canonical address");
-    if (seo.robots !== "noindex") problems.push('a 404 page without <meta name="robots" content="noindex">');
+    if (seo.canonical.length) problems.push("a 404 page or embed names a canonical address");
+    if (seo.robots !== "noindex") problems.push('a 404 page or embed without <meta name="robots" content="noindex">');
     return { problems, canonical: undefined };
   }
   if (seo.canonical.length !== 1) return { problems: [`${seo.canonical.length} canonical links (one expected)`], canonical: undefined };
@@ -165,7 +165,8 @@ export function addressReport(site: Site, pages: ReadonlyMap<string, { readonly 
   const withJsonLd: string[] = [];
   const canonicals = new Set<string>();
   for (const [path, { seo }] of pages) {
-    const r = canonicalProblems(site, path, seo, path.endsWith("/404.html"));
+    // 404 pages and embeds (issue 15: frames for other sites, the full page is the one to find) are not indexed.
+    const r = canonicalProblems(site, path, seo, path.endsWith("/404.html") || parseEmbedPath(path, site.base) !== undefined);
     for (const p of r.problems) canonical.push(`${path}: ${p}`);
     if (r.canonical) canonicals.add(r.canonical);
     if (seo.jsonLd.length) withJsonLd.push(path);
