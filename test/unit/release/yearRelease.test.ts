@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { yearInputFiles, yearRelease } from "../../../src/lib/release/yearRelease.ts";
-import { formatIssue } from "../../../src/lib/validate/issues.ts";
+import { missingFrozenYears, yearInputFiles, yearRelease } from "../../../src/lib/release/yearRelease.ts";
+import { FileTally, formatIssue } from "../../../src/lib/validate/issues.ts";
 import { memoryEffects } from "../../support/memoryEffects.ts";
 
 const outputs = new Map([
@@ -47,6 +47,21 @@ describe("the release side of a year's build", () => {
     expect(messages(await run({ "in/ralat/2024.json": errata }))).toEqual([
       "GALAT in/ralat/2024.json, kolom tahun: berkas ini untuk tahun 2023, bukan 2024",
       "GALAT in/ralat/2024.json: tahun 2024 belum dibekukan: ralat hanya untuk edisi yang sudah terbit (jalankan dulu npm run release -- 2024)",
+    ]);
+  });
+
+  it("refuses a frozen edition whose year folder is gone", async () => {
+    const tally = new FileTally("in");
+    const effects = memoryEffects({
+      ...year,
+      "in/rilis/2023.json": "{}",
+      "in/rilis/2024.json": "{}",
+      "in/ralat/2023.json": "{}",
+    });
+    await missingFrozenYears("in", [2024], effects, tally);
+    expect(tally.issues.map(formatIssue)).toEqual([
+      "GALAT in: rilis/2023.json: edisi 2023 sudah dibekukan, tetapi folder 2023/ tidak ada: masukan edisi terbit tidak boleh hilang",
+      "GALAT in: ralat/2023.json: edisi 2023 sudah dibekukan, tetapi folder 2023/ tidak ada: masukan edisi terbit tidak boleh hilang",
     ]);
   });
 });
