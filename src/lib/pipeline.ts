@@ -28,7 +28,7 @@ import { findYears } from "./year/findYears.ts";
 import { readPublished } from "./published/read.ts";
 import { PUBLISHED_COLUMNS, PublishedData, type PublishedFigure } from "./schema/published.ts";
 import { readYear, rejectYear } from "./year/readYear.ts";
-import { yearRelease, type YearRelease } from "./release/yearRelease.ts";
+import { missingFrozenYears, yearRelease, type YearRelease } from "./release/yearRelease.ts";
 import { errataProduct, manifestEdition } from "./release/product.ts";
 import { buildReport } from "./year/report.ts";
 import { buildResults } from "./year/results.ts";
@@ -71,6 +71,7 @@ export async function buildDataProduct(b: BuildInput): Promise<BuildOutcome> {
   const { effects } = b;
   const inputTally = new FileTally(b.input);
   const years = await findYears(b.input, effects, inputTally);
+  await missingFrozenYears(b.input, years, effects, inputTally);
   const done: Awaited<ReturnType<typeof buildYear>>[] = [];
   for (const y of years) done.push(await buildYear(b, y));
 

@@ -128,3 +128,25 @@ export async function yearRelease(o: {
   }
   return { release: { record, errata, rows, inputs, now: o.now }, tallies };
 }
+
+/**
+ * A frozen edition whose year folder is gone would vanish from the site:
+ * each release record or errata file without its year is an error naming it.
+ */
+export async function missingFrozenYears(
+  input: string,
+  years: readonly number[],
+  effects: Effects,
+  tally: FileTally,
+): Promise<void> {
+  if ((await effects.stat(input)).kind !== "dir") return;
+  for (const dir of [RELEASE_DIR, ERRATA_DIR])
+    for (const name of await effects.list(`${input}/${dir}`)) {
+      const m = /^(\d{4})\.json$/.exec(name);
+      if (m && !years.includes(Number(m[1])))
+        tally.error(
+          "edisi-berubah",
+          `${dir}/${name}: edisi ${m[1]} sudah dibekukan, tetapi folder ${m[1]}/ tidak ada: masukan edisi terbit tidak boleh hilang`,
+        );
+    }
+}

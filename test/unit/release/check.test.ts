@@ -133,6 +133,44 @@ describe("a frozen edition against its release record", () => {
     expect((await check({ rows, inputs, errata: wrong })).map((p) => p.where)).toEqual(["ralat"]);
   });
 
+  it("records an added evaluation row and a removed input file, and passes them once recorded", async () => {
+    const rec = await record();
+    const unit: CanonicalRow = { evaluasi: "rkr", kunci: "32.73/RSUD", nilai: { nilai: "70", kategori: "Ramah" } };
+    const rows = [...ROWS, unit];
+    const inputs = new Map(INPUTS);
+    inputs.delete("tahun.json");
+    const entry = draftErratum({
+      record: rec,
+      errata: null,
+      inputs,
+      rows,
+      tanggal: "2026-03-01",
+      alasan: "unit terlewat",
+    })!;
+    expect(entry.perubahan).toEqual([
+      { kode: "32.73/RSUD", evaluasi: "rkr", kolom: "kategori", sebelum: null, sesudah: "Ramah" },
+      { kode: "32.73/RSUD", evaluasi: "rkr", kolom: "nilai", sebelum: null, sesudah: "70" },
+    ]);
+    expect(entry.berkas).toEqual([{ berkas: "tahun.json", sha256: null }]);
+    const errata = ErrataFile.parse({ schemaVersion: 1, tahun: 2024, ralat: [entry] });
+    expect(await check({ rows, inputs, errata })).toEqual([]);
+    // The unit's removal, recorded in turn, takes it out again.
+    const removal = draftErratum({
+      record: rec,
+      errata,
+      inputs,
+      rows: ROWS,
+      tanggal: "2026-03-02",
+      alasan: "dibatalkan",
+    })!;
+    const both = ErrataFile.parse({ schemaVersion: 1, tahun: 2024, ralat: [entry, removal] });
+    expect(await check({ rows: ROWS, inputs, errata: both })).toEqual([]);
+    const named = await check({ rows: [...ROWS, { ...unit, nilai: { ...unit.nilai, nilai: "71" } }], inputs, errata });
+    expect(named.map((p) => p.message)).toEqual([
+      "unit Ramah Kelompok Rentan 32.73/RSUD: nilai berubah dari 70 menjadi 71, padahal edisi 2024 sudah dibekukan",
+    ]);
+  });
+
   it("refuses errata out of date order and an official edition without its decree", async () => {
     const e = { tanggal: "2026-02-03", alasan: "a", perubahan: [] };
     expect(
