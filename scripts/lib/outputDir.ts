@@ -53,6 +53,9 @@ const YEAR_FILES = new Set([
   "pekppp-lokus.json",
   "ringkasan.json",
   "validasi.json",
+  // What changed since the previous edition (src/lib/changes/product.ts).
+  "perubahan.csv",
+  "perubahan.json",
   // The other evaluations (src/lib/evaluation/year.ts, EVALUATION_FILES).
   ...Object.values(EVALUATION_FILES).flatMap((f) => [`${f.output}.csv`, `${f.output}.json`]),
 ]);

@@ -2,6 +2,8 @@ import type { Effects, F03InParts } from "./effects.ts";
 import type { EvaluationMethod } from "./evaluation/profile.ts";
 import type { Awards } from "./schema/awards.ts";
 import { buildEvaluationYear } from "./evaluation/year.ts";
+import { changesFiles, ERRATA_FILE, readYearErrata } from "./changes/product.ts";
+import type { EditionSlice } from "./changes/compare.ts";
 import { ladder as makeLadder } from "./method/predikat.ts";
 import type { Profile } from "./method/profile.ts";
 import { toCsv, toJson } from "./output/csv.ts";
@@ -48,6 +50,11 @@ export interface BuildInput {
   readonly effects: Effects;
   /** Reads a big f03.csv in parts (on threads, in `npm run data`); without it every file is read in one go. */
   readonly readF03InParts?: F03InParts | undefined;
+  /**
+   * Where a year's errata file is, below `input` (default ERRATA_FILE of
+   * src/lib/changes/product.ts); absent: no errata for that year.
+   */
+  readonly errataFile?: (tahun: number) => string;
 }
 
 export interface BuildOutcome {
@@ -71,7 +78,14 @@ export async function buildDataProduct(b: BuildInput): Promise<BuildOutcome> {
   for (const y of years) done.push(await buildYear(b, y));
 
   const published = await buildPublished(b, done);
-  const ok = inputTally.errors === 0 && done.every((d) => d.report.ok) && published.tally.errors === 0;
+  const errata = await readYearErrata(b, done, b.errataFile ?? ERRATA_FILE);
+  const changes = changesFiles(done, errata.revisions, b.master, errata.tally);
+  for (const d of done) if (d.outputs) for (const [name, text] of changes.get(d.tahun) ?? []) d.outputs.set(name, text);
+  const ok =
+    inputTally.errors === 0 &&
+    done.every((d) => d.report.ok) &&
+    published.tally.errors === 0 &&
+    errata.tally.every((t) => t.errors === 0);
   const files = new Map<string, string>();
   if (ok && published.files) for (const [name, text] of published.files) files.set(name, text);
   for (const d of done) files.set(`${d.tahun}/validasi.json`, toJson(ValidationReport.parse(d.report)));
@@ -108,6 +122,7 @@ export async function buildDataProduct(b: BuildInput): Promise<BuildOutcome> {
     ...inputTally.issues.map(formatIssue),
     ...done.flatMap((d) => d.report.masalah.map((i) => formatIssue(i as Issue))),
     ...published.tally.issues.map(formatIssue),
+    ...errata.tally.flatMap((t) => t.issues.map(formatIssue)),
   ];
   return { ok, years: done.map((d) => ({ tahun: d.tahun, report: d.report })), messages, written };
 }
@@ -196,6 +211,7 @@ async function buildYear(b: BuildInput, tahun: number) {
     profileId: undefined,
     count: 0,
     evaluations: [],
+    slice: undefined,
   });
 
   let config: YearConfig = YearConfig.parse({});
@@ -333,6 +349,13 @@ async function buildYear(b: BuildInput, tahun: number) {
     ["ringkasan.json", toJson(summary)],
     ...evaluations.outputs,
   ]);
+  const slice: EditionSlice = {
+    tahun,
+    profil: profile.def.id,
+    ladder: profile.def.predikat.map((p) => p.kode),
+    instansi: results.instansi,
+    lokus: lokusNames(results.lokus),
+  };
   return {
     tahun,
     report,
@@ -341,7 +364,15 @@ async function buildYear(b: BuildInput, tahun: number) {
     profileId: profile.def.id,
     count: results.instansi.length,
     evaluations: evaluations.methods,
+    slice,
   };
+}
+
+/** The names of each instansi's lokus, in published order. */
+function lokusNames(lokus: LokusData["lokus"]): Map<string, string[]> {
+  const names = new Map<string, string[]>();
+  for (const l of lokus) names.set(l.kode_instansi, [...(names.get(l.kode_instansi) ?? []), l.lokus]);
+  return names;
 }
 
 /** tahun.json's texts normalised (NFC, other spaces), or what is refused in them (invisible and control characters). */
