@@ -46,7 +46,8 @@ export function within(inner: string, outer: string): boolean {
   return r === "" || (!r.startsWith("..") && !r.startsWith(sep) && r !== "..");
 }
 
-const YEAR_FILES = new Set([
+/** Every file the data build can write for a year (the file budget of test/unit/site/distFiles.test.ts counts them). */
+export const YEAR_FILES = new Set([
   "pekppp-instansi.csv",
   "pekppp-instansi.json",
   "pekppp-lokus.csv",

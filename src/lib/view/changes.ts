@@ -182,7 +182,7 @@ export function homeChangesSentence(data: ChangesData | null, lang: Lang): strin
   const t = changesText(lang);
   const c = moveCounts(data);
   if (c && data?.tahun_sebelumnya != null)
-    return t.homeSentence(data.tahun_sebelumnya, formatInteger(c.up, lang), formatInteger(c.down, lang));
+    return t.homeSentence(data.tahun_sebelumnya, formatInteger(c.up, lang), formatInteger(c.down, lang), c.up === 1);
   if (!data || data.perbandingan === "pertama") return t.homeFirst;
   return pick(
     lang,

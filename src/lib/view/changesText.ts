@@ -15,9 +15,9 @@ const id = {
     `Edisi ${year} dibanding edisi ${previous}. Perubahan IPP dihitung dari nilai yang diumumkan (dua desimal), untuk ${n} instansi yang dievaluasi pada kedua tahun.`,
   counts: "Naik dan turun predikat per tingkat",
   tingkat: "Tingkat",
-  up: "Naik predikat",
-  down: "Turun predikat",
-  same: "Predikat tetap",
+  up: "Naik",
+  down: "Turun",
+  same: "Tetap",
   total: "Semua",
   upList: "Instansi yang naik predikat",
   downList: "Instansi yang turun predikat",
@@ -57,7 +57,8 @@ const id = {
     "Satu baris per perubahan, dengan kolom jenis (predikat-naik, predikat-turun, predikat-tetap, baru, tidak-ada, kode-berubah, ralat).",
   toRanking: "Saring peringkat menurut naik atau turun predikat",
   // Home page, one sentence.
-  homeSentence: (previous: number, up: string, down: string) =>
+  /** `one`: the number of risers is one (English inflects, Indonesian does not). */
+  homeSentence: (previous: number, up: string, down: string, _one: boolean) =>
     `Dibanding ${previous}, ${up} instansi naik predikat dan ${down} instansi turun predikat.`,
   homeLink: "Lihat semua perubahan",
   homeFirst: "Edisi pertama: belum ada edisi sebelumnya untuk dibandingkan.",
@@ -75,9 +76,9 @@ const en: ChangesText = {
     `The ${year} edition compared with the ${previous} edition. IPP changes are taken on the published values (two decimals), for the ${n} institutions evaluated in both years.`,
   counts: "Predikat up and down per level",
   tingkat: "Level",
-  up: "Predikat up",
-  down: "Predikat down",
-  same: "Predikat unchanged",
+  up: "Up",
+  down: "Down",
+  same: "Unchanged",
   total: "All",
   upList: "Institutions whose predikat rose",
   downList: "Institutions whose predikat fell",
@@ -116,8 +117,8 @@ const en: ChangesText = {
   downloadNote:
     "One row per change, with a jenis column (predikat-naik, predikat-turun, predikat-tetap, baru, tidak-ada, kode-berubah, ralat).",
   toRanking: "Filter the rankings by predikat up or down",
-  homeSentence: (previous, up, down) =>
-    `Compared with ${previous}, ${up} institutions' predikat rose and ${down} fell.`,
+  homeSentence: (previous, up, down, one) =>
+    `Compared with ${previous}, ${up} ${one ? "institution" : "institutions"} rose a predikat and ${down} fell one.`,
   homeLink: "See every change",
   homeFirst: "First edition: there is no earlier edition to compare with.",
 };

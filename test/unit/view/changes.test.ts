@@ -114,7 +114,7 @@ describe("the changes page model", () => {
     expect(homeChangesSentence(data, "id")).toBe(
       "Dibanding 2023, 2 instansi naik predikat dan 1 instansi turun predikat.",
     );
-    expect(homeChangesSentence(data, "en")).toBe("Compared with 2023, 2 institutions' predikat rose and 1 fell.");
+    expect(homeChangesSentence(data, "en")).toBe("Compared with 2023, 2 institutions rose a predikat and 1 fell one.");
   });
 
   it("the ranking's move filter reads the same ladder", () => {
