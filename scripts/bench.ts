@@ -2,16 +2,18 @@
  * npm run bench [-- --only <section>[,<section>…]] [section options]
  * Runs the benchmark sections in turn, prints their tables and writes each
  * section's figures to test/output/bench/<section>.json (git-ignored).
- * Sections: pipeline (--runs 5, --lokus 8,24, --keep). To add one, write
+ * Sections: pipeline (--runs 5, --lokus 8,24, --keep), lighthouse, site (--site-only today,ten,
+ * --site-years 2022-2031, --keep). To add one, write
  * scripts/bench/<name>.ts exporting a BenchSection and list it below.
  */
 import { mkdir, writeFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
 import { lighthouseSection } from "./bench/lighthouse.ts";
 import { pipelineSection } from "./bench/pipeline.ts";
+import { siteSection } from "./bench/site.ts";
 import type { BenchSection, OptionValues, SectionOptions } from "./bench/section.ts";
 
-const SECTIONS: readonly BenchSection[] = [pipelineSection, lighthouseSection];
+const SECTIONS: readonly BenchSection[] = [pipelineSection, lighthouseSection, siteSection];
 const OUT = "test/output/bench";
 
 const options: SectionOptions = Object.assign({ only: { type: "string" } }, ...SECTIONS.map((s) => s.options));

@@ -46,13 +46,17 @@ export function within(inner: string, outer: string): boolean {
   return r === "" || (!r.startsWith("..") && !r.startsWith(sep) && r !== "..");
 }
 
-const YEAR_FILES = new Set([
+/** Every file the data build can write for a year (the file budget of test/unit/site/distFiles.test.ts counts them). */
+export const YEAR_FILES = new Set([
   "pekppp-instansi.csv",
   "pekppp-instansi.json",
   "pekppp-lokus.csv",
   "pekppp-lokus.json",
   "ringkasan.json",
   "validasi.json",
+  // What changed since the previous edition (src/lib/changes/product.ts).
+  "perubahan.csv",
+  "perubahan.json",
   // The other evaluations (src/lib/evaluation/year.ts, EVALUATION_FILES).
   ...Object.values(EVALUATION_FILES).flatMap((f) => [`${f.output}.csv`, `${f.output}.json`]),
 ]);

@@ -78,6 +78,17 @@ export const YEAR_LEVEL: Readonly<Record<"pemda" | "kl", Readonly<Record<number,
 };
 
 /**
+ * The centre of a year (YEAR_LEVEL); a synthetic year after the last one
+ * known (`--years 2026,…`, as the ten-edition build benchmark asks for) holds
+ * the last known centre, each instansi's own growth still moving it.
+ */
+export function yearLevel(group: "pemda" | "kl", tahun: number): number | undefined {
+  const known = YEAR_LEVEL[group];
+  const last = Math.max(...Object.keys(known).map(Number));
+  return known[tahun] ?? (tahun > last ? known[last] : undefined);
+}
+
+/**
  * Years whose published ranks imply fewer participants than the master: 2025
  * ranks Kota Kupang 62nd "of 93 kota" (the master has 98) and Kab. Bungo
  * 363rd (C-, 2.18) among kabupaten. The sample evaluates 93 kota and 370

@@ -1,5 +1,5 @@
 import type { Instansi } from "../../src/lib/schema/master.ts";
-import { YEAR_LEVEL } from "./config.ts";
+import { YEAR_LEVEL, yearLevel } from "./config.ts";
 import { rngFor } from "./prng.ts";
 
 /**
@@ -57,7 +57,7 @@ const softCeiling = (x: number) => (x <= 4.45 ? x : 4.45 + 0.35 * Math.tanh((x -
 /** Latent quality of an instansi in a year, as its expected IPP. */
 export function instansiLatent(seed: number, inst: Instansi, tahun: number, hint?: Hint): number {
   const group = inst.tingkat === "kl" ? "kl" : "pemda";
-  const centre = YEAR_LEVEL[group][tahun];
+  const centre = yearLevel(group, tahun);
   if (centre === undefined) throw new Error(`latent: tahun ${tahun} tidak punya tingkat dasar`);
   const s = structure(seed, inst, hint);
   return softCeiling(

@@ -52,6 +52,7 @@ function enhance(table: HTMLTableElement, form: HTMLFormElement, status: HTMLEle
           tingkat,
           provinsi: tr.dataset["p"] ?? "",
           predikat: tr.dataset["k"] ?? "",
+          move: tr.dataset["g"] ?? "",
           search: tr.dataset["s"] ?? "",
           name: tr.cells[1]?.textContent ?? "",
           provinsiNama: tr.querySelector(".prov")?.textContent ?? "",
@@ -64,7 +65,7 @@ function enhance(table: HTMLTableElement, form: HTMLFormElement, status: HTMLEle
     return { tbody, entries };
   });
   const total = groups.reduce((n, g) => n + g.entries.length, 0);
-  const names = ["tingkat", "provinsi", "predikat", "q"] as const;
+  const names = ["tingkat", "provinsi", "predikat", "gerak", "q"] as const;
   const fields = Object.fromEntries(names.map((n) => [n, field(form, n)])) as Record<
     (typeof names)[number],
     HTMLInputElement | HTMLSelectElement
@@ -73,6 +74,7 @@ function enhance(table: HTMLTableElement, form: HTMLFormElement, status: HTMLEle
     tingkat: optionValues(fields.tingkat),
     provinsi: optionValues(fields.provinsi),
     predikat: optionValues(fields.predikat),
+    gerak: optionValues(fields.gerak),
   };
   const headers = [...table.tHead!.querySelectorAll<HTMLTableCellElement>("th[data-sort]")];
 
@@ -104,6 +106,7 @@ function enhance(table: HTMLTableElement, form: HTMLFormElement, status: HTMLEle
       tingkat: fields.tingkat.value,
       provinsi: fields.provinsi.value,
       predikat: fields.predikat.value,
+      gerak: fields.gerak.value,
       q: fields.q.value,
     };
   }

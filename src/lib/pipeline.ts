@@ -2,6 +2,9 @@ import type { Effects, F03InParts } from "./effects.ts";
 import type { EvaluationMethod } from "./evaluation/profile.ts";
 import type { Awards } from "./schema/awards.ts";
 import { buildEvaluationYear } from "./evaluation/year.ts";
+import { revisionsOf } from "./changes/errata.ts";
+import { changesFiles } from "./changes/product.ts";
+import type { EditionSlice } from "./changes/compare.ts";
 import { ladder as makeLadder } from "./method/predikat.ts";
 import type { Profile } from "./method/profile.ts";
 import { toCsv, toJson } from "./output/csv.ts";
@@ -76,7 +79,15 @@ export async function buildDataProduct(b: BuildInput): Promise<BuildOutcome> {
   for (const y of years) done.push(await buildYear(b, y));
 
   const published = await buildPublished(b, done);
-  const ok = inputTally.errors === 0 && done.every((d) => d.report.ok) && published.tally.errors === 0;
+  const changeTallies: FileTally[] = [];
+  const revisions = new Map(done.map((d) => [d.tahun, revisionsOf(d.release?.errata)]));
+  const changes = changesFiles(done, revisions, b.master, changeTallies);
+  for (const d of done) if (d.outputs) for (const [name, text] of changes.get(d.tahun) ?? []) d.outputs.set(name, text);
+  const ok =
+    inputTally.errors === 0 &&
+    done.every((d) => d.report.ok) &&
+    published.tally.errors === 0 &&
+    changeTallies.every((t) => t.errors === 0);
   const files = new Map<string, string>();
   if (ok && published.files) for (const [name, text] of published.files) files.set(name, text);
   for (const d of done) files.set(`${d.tahun}/validasi.json`, toJson(ValidationReport.parse(d.report)));
@@ -114,6 +125,7 @@ export async function buildDataProduct(b: BuildInput): Promise<BuildOutcome> {
     ...inputTally.issues.map(formatIssue),
     ...done.flatMap((d) => d.report.masalah.map((i) => formatIssue(i as Issue))),
     ...published.tally.issues.map(formatIssue),
+    ...changeTallies.flatMap((t) => t.issues.map(formatIssue)),
   ];
   return {
     ok,
@@ -208,6 +220,7 @@ async function buildYear(b: BuildInput, tahun: number) {
     count: 0,
     evaluations: [],
     release: undefined,
+    slice: undefined,
   });
 
   let config: YearConfig = YearConfig.parse({});
@@ -359,6 +372,13 @@ async function buildYear(b: BuildInput, tahun: number) {
       })
     : undefined;
   if (frozen) report = buildReport(tahun, [yearTally, configTally, ...frozen.tallies], tallies);
+  const slice: EditionSlice = {
+    tahun,
+    profil: profile.def.id,
+    ladder: profile.def.predikat.map((p) => p.kode),
+    instansi: results.instansi,
+    lokus: lokusNames(results.lokus),
+  };
   return {
     tahun,
     report,
@@ -368,7 +388,15 @@ async function buildYear(b: BuildInput, tahun: number) {
     profileId: profile.def.id,
     count: results.instansi.length,
     evaluations: evaluations.methods,
+    slice,
   };
+}
+
+/** The names of each instansi's lokus, in published order. */
+function lokusNames(lokus: LokusData["lokus"]): Map<string, string[]> {
+  const names = new Map<string, string[]>();
+  for (const l of lokus) names.set(l.kode_instansi, [...(names.get(l.kode_instansi) ?? []), l.lokus]);
+  return names;
 }
 
 /** tahun.json's texts normalised (NFC, other spaces), or what is refused in them (invisible and control characters). */

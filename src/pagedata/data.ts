@@ -19,6 +19,7 @@ import {
   type LokusResult,
 } from "../lib/schema/output.ts";
 import type { Instansi } from "../lib/schema/master.ts";
+import { ChangesData } from "../lib/schema/changes.ts";
 import { PublishedData, type PublishedFigure } from "../lib/schema/published.ts";
 import { ErrataProduct } from "../lib/schema/release.ts";
 
@@ -46,6 +47,8 @@ export interface YearBundle {
   readonly lokusByCode: ReadonlyMap<string, readonly LokusResult[]>;
   /** The names of each instansi's lokus that year, in published order. */
   readonly lokusNames: ReadonlyMap<string, readonly string[]>;
+  /** What changed since the previous edition (<year>/perubahan.json; null in a product written before it existed). */
+  readonly changes: ChangesData | null;
 }
 
 export interface SiteData {
@@ -94,6 +97,9 @@ export const siteData = once((): SiteData => {
       byCode: new Map(data.instansi.map((r) => [r.kode_instansi, r])),
       lokusByCode,
       lokusNames: new Map([...lokusByCode].map(([k, list]) => [k, list.map((l) => l.lokus)])),
+      changes: existsSync(join(ROOT, `${y.tahun}/perubahan.json`))
+        ? read(ChangesData, `${y.tahun}/perubahan.json`)
+        : null,
     });
   }
   if (manifest.tahun_terbaru === null) throw new Error("public/data/manifest.json: tidak ada tahun dengan data");

@@ -35,7 +35,16 @@ function build(year: number, lang: Lang): RankingModel {
       return s ? [[i.kode, s] as const] : [];
     }),
   );
-  const groups = rankingGroups({ master, results: bundle.data.instansi, comparison, published }, lang);
+  const groups = rankingGroups(
+    {
+      master,
+      results: bundle.data.instansi,
+      comparison,
+      published,
+      ladder: bundle.profile.def.predikat.map((p) => p.kode),
+    },
+    lang,
+  );
   return {
     groups,
     options: filterOptions(groups, master, bundle.profile.def.predikat, lang),

@@ -14,6 +14,7 @@ import { homeText } from "../../src/lib/view/homeText.ts";
 import { instansiText } from "../../src/lib/view/instansiText.ts";
 import { provinceText } from "../../src/lib/view/provinceText.ts";
 import { rankingText } from "../../src/lib/view/rankingText.ts";
+import { changesText } from "../../src/lib/view/changesText.ts";
 import type { Lang } from "../../src/lib/format/lang.ts";
 import { DIST, listFiles, requireDist } from "./harness/dist.ts";
 
@@ -26,7 +27,15 @@ const PROGRAMME_NAMES = new Set(["Mal Pelayanan Publik", "Ramah Kelompok Rentan"
 
 /** Indonesian strings (≥ 2 words, differing from the English entry), with functions called on sample arguments. */
 export function indonesianPhrases(): string[] {
-  const dicts: ((lang: Lang) => unknown)[] = [strings, mapText, homeText, instansiText, provinceText, rankingText];
+  const dicts: ((lang: Lang) => unknown)[] = [
+    strings,
+    mapText,
+    homeText,
+    instansiText,
+    provinceText,
+    rankingText,
+    changesText,
+  ];
   const out = new Set<string>();
   const walk = (id: unknown, en: unknown) => {
     if (typeof id === "function" && typeof en === "function") {

@@ -36,7 +36,7 @@ beforeAll(async () => {
 describe(`the built site (${DIST})`, () => {
   it("has every page kind in both languages", () => {
     const seen = new Set([...pages.keys()].map((p) => `${kindOf(p)}/${parsePath(p)?.lang ?? "?"}`));
-    for (const kind of ["home", "ranking", "instansi", "province", "map", "method", "data", "mpp", "rkr", "awards", "published"] as const)
+    for (const kind of ["home", "ranking", "instansi", "province", "map", "method", "data", "mpp", "rkr", "awards", "published", "changes"] as const)
       for (const lang of ["id", "en"]) expect(seen, `${kind} in ${lang}`).toContain(`${kind}/${lang}`);
     expect([...pages.keys()].filter((p) => p.endsWith("404.html")).sort()).toEqual(["/404.html", "/en/404.html"]);
   });

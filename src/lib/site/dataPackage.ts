@@ -103,6 +103,8 @@ const TITLES: Record<string, string> = {
   "pekppp-instansi.json": "Hasil per instansi (JSON, dengan rekomendasi dan jarak predikat)",
   "pekppp-lokus.json": "Hasil per lokus (JSON)",
   "ringkasan.json": "Ringkasan per tingkat dan per provinsi (dihitung dasbor, bukan angka resmi)",
+  "perubahan.csv": "Perubahan sejak edisi sebelumnya: predikat naik/turun, instansi baru/hilang, kode, ralat",
+  "perubahan.json": "Perubahan sejak edisi sebelumnya (JSON)",
   "validasi.json": "Laporan validasi: setiap baris masukan dipakai atau ditolak dengan alasan",
 };
 

@@ -69,6 +69,56 @@ const PUBLISHED: Record<string, Column> = {
   bertentangan_dengan: TEXT("Baris lain yang nilainya bertentangan"),
 };
 
+const SCORE = (description: string): Column => ({
+  type: "number",
+  constraints: { minimum: 0, maximum: 5 },
+  description,
+});
+
+/** perubahan.csv: what changed since the previous edition (src/lib/schema/changes.ts). */
+const CHANGES: Record<string, Column> = {
+  tahun: INT("Tahun edisi", 2000),
+  tahun_sebelumnya: INT("Tahun edisi sebelumnya yang dibandingkan (kosong untuk edisi pertama)", 2000),
+  jenis: {
+    type: "string",
+    constraints: {
+      required: true,
+      enum: ["predikat-naik", "predikat-turun", "predikat-tetap", "baru", "tidak-ada", "kode-berubah", "ralat"],
+    },
+    description:
+      "Jenis perubahan: predikat naik/turun/tetap, instansi baru, tidak ada lagi, kode wilayah berubah, atau nilai diralat",
+  },
+  kode_instansi: REGION["kode_instansi"]!,
+  nama: TEXT("Nama instansi"),
+  tingkat: REGION["tingkat"]!,
+  kode_provinsi: REGION["kode_provinsi"]!,
+  ipp_sebelumnya: SCORE("IPP pada edisi sebelumnya"),
+  ipp: SCORE("IPP pada edisi ini"),
+  selisih_ipp: {
+    type: "number",
+    constraints: { minimum: -5, maximum: 5 },
+    description: "IPP dikurangi IPP sebelumnya (nilai terbitan dua desimal); kosong bila tidak dibandingkan",
+  },
+  predikat_sebelumnya: TEXT("Predikat pada edisi sebelumnya"),
+  predikat: TEXT("Predikat pada edisi ini"),
+  langkah_predikat: {
+    type: "integer",
+    description: "Berapa anak tangga predikat naik (positif) atau turun (negatif)",
+  },
+  lokus_berganti: {
+    type: "boolean",
+    trueValues: ["ya"],
+    falseValues: ["tidak"],
+    description: "Lokus yang dievaluasi berbeda antara kedua tahun (ya/tidak)",
+  },
+  kode_sebelumnya: TEXT("Kode wilayah pada edisi sebelumnya (kode-berubah)"),
+  kolom: TEXT("Kolom yang diralat"),
+  nilai_sebelumnya: TEXT("Nilai sebelum ralat"),
+  nilai_sesudah: TEXT("Nilai sesudah ralat"),
+  tanggal: TEXT("Tanggal ralat (YYYY-MM-DD)"),
+  alasan: TEXT("Alasan ralat"),
+};
+
 /**
  * The described column of a published CSV that is not a PEKPPP result
  * (`file` is its name, e.g. "mpp.csv"); aspect and facility columns follow
@@ -76,6 +126,7 @@ const PUBLISHED: Record<string, Column> = {
  */
 export function otherColumn(file: string, column: string): Column | undefined {
   if (file === "angka-terbitan.csv") return PUBLISHED[column];
+  if (file === "perubahan.csv") return CHANGES[column];
   if (column.startsWith("aspek_")) return HUNDRED(`Nilai aspek ${column.slice(6)}, 0–100 (profil asumsi)`);
   if (column.startsWith("sarana_"))
     return {

@@ -20,6 +20,8 @@ export const PAGE_KINDS = [
   "awards",
   // Real published figures beside the sample (src/views/PublishedView).
   "published",
+  // What changed since the previous edition (src/views/ChangesView).
+  "changes",
 ] as const;
 export type PageKind = (typeof PAGE_KINDS)[number];
 
@@ -69,6 +71,7 @@ const SEGMENT: Record<PageKind, string> = {
   rkr: "evaluasi/ramah-kelompok-rentan/",
   awards: "penghargaan/",
   published: "angka-terbitan/",
+  changes: "perubahan/",
 };
 
 /** A page's path below the base, without slashes at either end ("" for the home page). */

@@ -13,6 +13,7 @@ import { strings } from "../site/i18n.ts";
 import { searchText } from "../site/search.ts";
 import { TINGKAT_ORDER } from "./home.ts";
 import type { Comparison } from "./movers.ts";
+import { predikatSteps } from "../changes/compare.ts";
 import { byCodePoint } from "./rankingCut.ts";
 import { rankingText } from "./rankingText.ts";
 
@@ -34,8 +35,20 @@ export interface RankingRow {
   /** Change since the previous year; null when not compared or not evaluated then. */
   readonly change: number | null;
   readonly changeText: string;
+  /** Its predikat since the previous year ("naik", "turun", "tetap"); null when not compared or not evaluated then. */
+  readonly move: Move | null;
   /** Its published (real) figure that year, worded ("Angka resmi: 4,72"); null when none. Shown as a mark beside, never in place of, the result. */
   readonly terbitan: string | null;
+}
+
+/** A predikat's move since the previous year, as the ranking's filter and URL name it (`?gerak=naik`). */
+export const MOVES = ["naik", "turun", "tetap"] as const;
+export type Move = (typeof MOVES)[number];
+
+/** The move from one predikat to another on a ladder (codes, best first); null when one is off it. */
+export function moveOf(ladder: readonly string[], before: string, after: string): Move | null {
+  const steps = predikatSteps(ladder, before, after);
+  return steps === null ? null : steps > 0 ? "naik" : steps < 0 ? "turun" : "tetap";
 }
 
 export interface RankingGroup {
@@ -50,6 +63,8 @@ export interface RankingInput {
   readonly master: readonly Instansi[];
   readonly results: readonly InstansiResult[];
   readonly comparison: Comparison;
+  /** The year's predikat codes, best first (the profile's ladder): what "naik" and "turun" mean. */
+  readonly ladder?: readonly string[];
   /** Published (real) figures of the year, worded per kode (view/published.ts publishedShort). */
   readonly published?: ReadonlyMap<string, string>;
 }
@@ -104,6 +119,7 @@ export function rankingGroups(input: RankingInput, lang: Lang): RankingGroup[] {
         rankText: r ? formatRank(r.peringkat_nasional, tied.has(r.peringkat_nasional), lang) : "–",
         change: c ? c.delta : null,
         changeText: c ? formatChange(c.delta, lang) : "–",
+        move: c && input.ladder ? moveOf(input.ladder, c.predikatBefore, c.row.predikat) : null,
         terbitan: input.published?.get(i.kode) ?? null,
       };
     });
@@ -128,6 +144,8 @@ export interface FilterOptions {
   readonly tingkat: readonly Option[];
   readonly provinsi: readonly Option[];
   readonly predikat: readonly Option[];
+  /** Predikat up / down / unchanged since the previous year; empty when nothing is compared. */
+  readonly move: readonly Option[];
 }
 
 /** The choices of the filter form: values are what the URL carries (`?tingkat=kota&provinsi=32&predikat=A-`). */
@@ -143,5 +161,14 @@ export function filterOptions(
     .sort((a, b) => byCodePoint(a.label, b.label));
   const predikat = ladder.map((s) => ({ value: s.kode, label: `${s.kode}: ${lang === "id" ? s.label : s.label_en}` }));
   if (groups.some((g) => g.rows.some((r) => r.predikat === null))) predikat.push({ value: "-", label: t.notEvaluated });
-  return { tingkat: groups.map((g) => ({ value: g.tingkat, label: g.name })), provinsi, predikat };
+  const text = rankingText(lang);
+  const compared = groups.some((g) => g.rows.some((r) => r.move !== null));
+  const move = compared
+    ? [
+        { value: "naik", label: text.moveUp },
+        { value: "turun", label: text.moveDown },
+        { value: "tetap", label: text.moveSame },
+      ]
+    : [];
+  return { tingkat: groups.map((g) => ({ value: g.tingkat, label: g.name })), provinsi, predikat, move };
 }

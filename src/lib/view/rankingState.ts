@@ -14,6 +14,8 @@ export interface RankingState {
   readonly tingkat: string;
   readonly provinsi: string;
   readonly predikat: string;
+  /** The predikat's move since the previous year: "naik", "turun", "tetap" or "" for all. */
+  readonly gerak: string;
   readonly q: string;
   readonly sort: SortKey;
   readonly dir: Direction;
@@ -23,6 +25,7 @@ export const DEFAULT_STATE: RankingState = {
   tingkat: "",
   provinsi: "",
   predikat: "",
+  gerak: "",
   q: "",
   sort: "peringkat",
   dir: "asc",
@@ -33,6 +36,7 @@ export interface Allowed {
   readonly tingkat: ReadonlySet<string>;
   readonly provinsi: ReadonlySet<string>;
   readonly predikat: ReadonlySet<string>;
+  readonly gerak: ReadonlySet<string>;
 }
 
 /** The direction a first click sorts in: best first for scores, A→Z for words, rank 1 first. */
@@ -57,6 +61,7 @@ export function readState(search: string, allowed: Allowed): RankingState {
     tingkat: pickAllowed("tingkat"),
     provinsi: pickAllowed("provinsi"),
     predikat: pickAllowed("predikat"),
+    gerak: pickAllowed("gerak"),
     q: (p.get("q") ?? "").slice(0, 100),
     sort,
     dir: arah === "asc" || arah === "desc" ? arah : naturalDirection(sort),
@@ -69,6 +74,7 @@ export function writeState(s: RankingState): string {
   if (s.tingkat) p.set("tingkat", s.tingkat);
   if (s.provinsi) p.set("provinsi", s.provinsi);
   if (s.predikat) p.set("predikat", s.predikat);
+  if (s.gerak) p.set("gerak", s.gerak);
   if (s.q.trim()) p.set("q", s.q.trim());
   if (s.sort !== DEFAULT_STATE.sort) p.set("urut", s.sort);
   if (s.dir !== naturalDirection(s.sort)) p.set("arah", s.dir);
@@ -82,6 +88,8 @@ export interface RowData {
   readonly provinsi: string;
   /** "-" when not evaluated. */
   readonly predikat: string;
+  /** "naik", "turun", "tetap", or "" when not compared. */
+  readonly move: string;
   readonly search: string;
   readonly name: string;
   readonly provinsiNama: string;
@@ -98,6 +106,7 @@ export function rowMatches(row: RowData, s: RankingState, words: readonly string
     (!s.tingkat || row.tingkat === s.tingkat) &&
     (!s.provinsi || row.provinsi === s.provinsi) &&
     (!s.predikat || row.predikat === s.predikat) &&
+    (!s.gerak || row.move === s.gerak) &&
     (words.length === 0 || matches(row.search, words))
   );
 }

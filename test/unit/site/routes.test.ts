@@ -34,12 +34,14 @@ describe("routes", () => {
 
   it("lists every page of every kind once per language and edition", () => {
     const pages = allPages(site);
-    const perEdition = 10 + site.slugs.length + site.provinces.length; // 10 kinds without a key
+    const perEdition = 11 + site.slugs.length + site.provinces.length; // 11 kinds without a key
     expect(pages).toHaveLength(2 * 4 * perEdition);
     const paths = pages.map(pathOf);
     expect(new Set(paths).size).toBe(paths.length);
     expect(paths).toContain("/2022/instansi/provinsi-jawa-barat/");
     expect(paths).toContain("/en/2023/angka-terbitan/");
+    expect(paths).toContain("/2023/perubahan/");
+    expect(paths).toContain("/en/perubahan/");
     expect(pages.filter((p) => p.edition === "terbaru").every((p) => p.year === 2024)).toBe(true);
   });
 

@@ -15,14 +15,16 @@ const allowed = {
   tingkat: new Set(["provinsi", "kabupaten", "kota", "kl"]),
   provinsi: new Set(["32", "34"]),
   predikat: new Set(["A", "A-", "B", "-"]),
+  gerak: new Set(["naik", "turun", "tetap"]),
 };
 
 describe("URL state", () => {
   it("reads filters and sort from the query", () => {
-    expect(readState("?tingkat=kota&predikat=A&provinsi=32&q=band&urut=ipp&arah=asc", allowed)).toEqual({
+    expect(readState("?tingkat=kota&predikat=A&provinsi=32&gerak=turun&q=band&urut=ipp&arah=asc", allowed)).toEqual({
       tingkat: "kota",
       provinsi: "32",
       predikat: "A",
+      gerak: "turun",
       q: "band",
       sort: "ipp",
       dir: "asc",
@@ -30,7 +32,9 @@ describe("URL state", () => {
   });
 
   it("ignores values the page does not offer instead of showing an empty table", () => {
-    expect(readState("?tingkat=desa&predikat=Z&provinsi=99&urut=warna&arah=up", allowed)).toEqual(DEFAULT_STATE);
+    expect(readState("?tingkat=desa&predikat=Z&provinsi=99&gerak=naik-banget&urut=warna&arah=up", allowed)).toEqual(
+      DEFAULT_STATE,
+    );
   });
 
   it("sorts a score best first and words A to Z unless told otherwise", () => {
@@ -49,6 +53,7 @@ describe("URL state", () => {
       tingkat: "kabupaten",
       provinsi: "34",
       predikat: "A-",
+      gerak: "naik",
       q: "kulon progo",
       sort: "nama",
       dir: "desc",
@@ -61,6 +66,7 @@ const row = (over: Partial<RowData>): RowData => ({
   tingkat: "kabupaten",
   provinsi: "34",
   predikat: "A",
+  move: "naik",
   search: searchText("Kabupaten Sleman Kab. Sleman"),
   name: "Kab. Sleman",
   provinsiNama: "DI Yogyakarta",
@@ -78,6 +84,9 @@ describe("rowMatches", () => {
       true,
     );
     expect(rowMatches(row({}), s({ tingkat: "kota" }), [])).toBe(false);
+    expect(rowMatches(row({}), s({ gerak: "naik" }), [])).toBe(true);
+    expect(rowMatches(row({}), s({ gerak: "turun" }), [])).toBe(false);
+    expect(rowMatches(row({ move: "" }), s({ gerak: "tetap" }), [])).toBe(false);
     expect(rowMatches(row({}), s({ provinsi: "32" }), [])).toBe(false);
     expect(rowMatches(row({}), s({ predikat: "B" }), [])).toBe(false);
     expect(rowMatches(row({}), s({}), queryWords("bantul"))).toBe(false);
