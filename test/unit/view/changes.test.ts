@@ -79,8 +79,8 @@ describe("the changes page model", () => {
         nama: "Kota Bandung",
         date: "2025-02-03",
         column: "ipp",
-        before: "3.69",
-        after: "3.70",
+        before: "3,69",
+        after: "3,70",
         reason: "Salah ketik",
       },
     ]);
