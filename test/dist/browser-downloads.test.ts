@@ -93,17 +93,20 @@ browserSuite("chart downloads (PNG, SVG, CSV)", (env) => {
   const oldest = Math.min(...data.years);
   const kab = data.instansi.find((i) => i.tingkat === "kabupaten" && data.results.get(y)?.has(i.kode))!;
   const province = data.siteMap.provinces[0]!;
-  const cases: { path: string; lang: "id" | "en"; year: number; charts: string[] }[] = [];
+  const cases: { path: string; lang: "id" | "en"; year: number; charts: string[]; width?: number }[] = [];
   for (const lang of ["id", "en"] as const) {
     cases.push({ path: pathOf({ kind: "home", lang, edition: y, base: "/" }), lang, year: y, charts: ["predikat-tingkat", "sebaran", "provinsi"] });
     cases.push({ path: pathOf({ kind: "province", lang, edition: y, key: province, base: "/" }), lang, year: y, charts: ["provinsi-"] });
     cases.push({ path: pathOf({ kind: "instansi", lang, edition: y, key: kab.slug, base: "/" }), lang, year: y, charts: ["hasil", "aspek", "tren"] });
   }
   cases.push({ path: pathOf({ kind: "home", lang: "id", edition: oldest, base: "/" }), lang: "id", year: oldest, charts: ["provinsi"] });
+  // On a phone the page shows the phone drawings: the files are made from those.
+  cases.push({ path: pathOf({ kind: "instansi", lang: "id", edition: y, key: kab.slug, base: "/" }), lang: "id", year: y, charts: ["hasil", "aspek", "tren"], width: 360 });
+  cases.push({ path: pathOf({ kind: "home", lang: "en", edition: y, base: "/" }), lang: "en", year: y, charts: ["sebaran"], width: 360 });
 
   for (const c of cases)
-    it(`${c.path}: ${c.charts.join(", ")}`, async () => {
-      const v = await visit(env(), c.path);
+    it(`${c.path}${c.width ? ` at ${c.width} px` : ""}: ${c.charts.join(", ")}`, async () => {
+      const v = await visit(env(), c.path, c.width ? { viewport: { width: c.width, height: 800 } } : {});
       try {
         const boxes = await v.page.$$eval(".chart-downloads", (bs) =>
           bs.map((b) => ({ for: b.getAttribute("data-for")!, file: b.getAttribute("data-file")!, hidden: (b as HTMLElement).hidden })),
@@ -132,6 +135,8 @@ browserSuite("chart downloads (PNG, SVG, CSV)", (env) => {
               height: Number(root.getAttribute("height")),
               viewBox: root.getAttribute("viewBox"),
               lines,
+              // The overlay's ring (instansi distribution) must sit on its own dot: image and overlay of one width.
+              ring: doc.querySelector(".overlay .highlight circle")?.getAttribute("cx") ?? null,
             };
           }, svg.bytes.toString("utf8"));
           expect(svgInfo.error).toBeNull();
@@ -141,6 +146,15 @@ browserSuite("chart downloads (PNG, SVG, CSV)", (env) => {
           expect(norm(svgInfo.lines)).toContain(norm(s.title));
           expect(norm(svgInfo.lines)).toContain(norm(s.source));
           expect(svgInfo.lines).toContain(c.lang === "id" ? "DATA SAMPEL" : "SAMPLE DATA");
+          if (want === "hasil") {
+            const dot = await v.page.evaluate(
+              ([text, kode]) =>
+                new DOMParser().parseFromString(text!, "image/svg+xml").querySelector(`.mark[data-kode="${kode}"]`)?.getAttribute("cx") ?? null,
+              [svg.bytes.toString("utf8"), kab.kode],
+            );
+            expect(svgInfo.ring).not.toBeNull();
+            expect(svgInfo.ring).toBe(dot);
+          }
 
           const png = await downloadOf(v.page, sel, "png");
           expect(png.name).toBe(`${box!.file}.png`);
