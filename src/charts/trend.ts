@@ -80,6 +80,16 @@ export function trend(input: TrendInput, o: ChartOptions): ChartResult {
               r: 2.5,
               fill: PEER,
               title: (p: TrendPoint) => `${avgIn!.label}, ${formatYear(p.year)}: ${formatIpp(p.ipp!, lang)}`,
+              // Marks too (the CSV download reads the plotted data from them), told apart by data-seri.
+              render: tagMarks(
+                average.filter((p) => p.ipp !== null),
+                (p) => ({
+                  "data-seri": "rata-rata",
+                  "data-label": avgIn!.label,
+                  "data-tahun": p.year,
+                  "data-ipp": p.ipp!.toFixed(2),
+                }),
+              ),
             },
           ),
         ]

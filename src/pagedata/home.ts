@@ -12,6 +12,7 @@ import {
   provincesCompared,
   type ChartOptions,
 } from "../charts/index.ts";
+import { chartDownloads } from "../charts/export/index.ts";
 import type { Lang } from "../lib/format/lang.ts";
 import { formatInteger, formatIpp } from "../lib/format/number.ts";
 import { tingkatCards, topAndBottom, type TingkatCard, type TopBottom } from "../lib/view/home.ts";
@@ -64,10 +65,13 @@ function build(year: number, lang: Lang): HomeModel {
     topBottom: topAndBottom(b.data.instansi, LIST_LENGTH, lang, short),
     movers: moversSection(comparison, LIST_LENGTH, lang, short),
     // Each drawn for phone, tablet and desktop widths; the page shows the one that fits (src/charts/layout/sizes.ts).
-    charts: [
-      chartSet({ ...o, id: "sebaran-predikat" }, (v) => predikatDistribution(b.summary, v)),
-      chartSet({ ...o, id: "sebaran-ipp" }, (v) => ippDistribution(b.data.instansi, v)),
-      chartSet({ ...o, id: "provinsi" }, (v) => provincesCompared(b.summary.per_provinsi, v)),
-    ].map((c) => figureHtml(c)),
+    // Each followed by its download buttons (PNG, SVG, CSV), named with the site's chart ids.
+    charts: (
+      [
+        ["predikat-tingkat", chartSet({ ...o, id: "sebaran-predikat" }, (v) => predikatDistribution(b.summary, v))],
+        ["sebaran", chartSet({ ...o, id: "sebaran-ipp" }, (v) => ippDistribution(b.data.instansi, v))],
+        ["provinsi", chartSet({ ...o, id: "provinsi" }, (v) => provincesCompared(b.summary.per_provinsi, v))],
+      ] as const
+    ).map(([chart, c]) => figureHtml(c) + chartDownloads(c, { chart, year, status: b.data.status })),
   };
 }

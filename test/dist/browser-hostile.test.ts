@@ -17,6 +17,7 @@ import { browserSuite } from "./harness/browser.ts";
 import { buildSiteFrom, dataBuild, tempDir } from "./harness/build.ts";
 import { builtData, type BuiltData } from "./harness/dist.ts";
 import { inspectPage } from "./harness/hostile.ts";
+import { parseCsv, pngSize } from "./harness/files.ts";
 import { openWatched, visit } from "./harness/visit.ts";
 
 const FIXTURE = "test/fixtures/hostile";
@@ -138,6 +139,38 @@ browserSuite(
         }
       }
       expect(problems, problems.join("\n")).toEqual([]);
+    });
+
+    it("carries hostile names into the chart downloads and the social cards as plain text", async () => {
+      const kl = data.instansi.find((i) => i.kode === "KL.901")!;
+      // The card: rendered (resvg would refuse markup that is not escaped) at 1200 × 630.
+      const card = readFileSync(join(env().dist, "kartu", String(data.latest), `${kl.slug}.png`));
+      expect(pngSize(card)).toEqual({ width: 1200, height: 630 });
+      const v = await visit(env(), `/instansi/${kl.slug}/`, { viewport: { width: 1280, height: 900 } });
+      try {
+        const box = '.chart-downloads[data-file$="-hasil"]';
+        const grab = async (format: string) => {
+          const [d] = await Promise.all([v.page.waitForEvent("download"), v.page.click(`${box} button[data-format="${format}"]`)]);
+          return { name: d.suggestedFilename(), text: readFileSync(await d.path()).toString("utf8") };
+        };
+        const csv = await grab("csv");
+        expect(csv.name).toMatch(/^ipp-\d{4}-[a-z0-9-]+-hasil\.csv$/);
+        const [header, ...rows] = parseCsv(csv.text.slice(1));
+        const names = rows.map((r) => r[header!.indexOf("nama")]);
+        // Every hostile name of the year, character for character (quotes, <, &, backticks).
+        for (const r of data.results.get(data.latest)!.values()) expect(names).toContain(r.nama);
+        for (const n of names) expect(n).not.toMatch(/^[=+\-@\t\r]/);
+        const svg = await grab("svg");
+        const parsed = await v.page.evaluate((t) => {
+          const doc = new DOMParser().parseFromString(t, "image/svg+xml");
+          return { error: doc.querySelector("parsererror") !== null, scripts: doc.querySelectorAll("script, foreignObject, [onload], [onerror]").length };
+        }, svg.text);
+        expect(parsed).toEqual({ error: false, scripts: 0 });
+        expect(await v.page.evaluate(() => (window as { __pwned?: unknown }).__pwned)).toBeUndefined();
+        expect(await v.problems()).toEqual([]);
+      } finally {
+        await v.close();
+      }
     });
 
     it("builds a K/L whose name would make a slug longer than a file name may be (the slug is capped)", async () => {

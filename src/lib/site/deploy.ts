@@ -25,7 +25,7 @@ export const ROOT_DEPLOY: Deploy = { base: "/", origin: null };
 
 /** The message the build prints once when SITE_URL is unset. */
 export const NO_SITE_URL_NOTICE =
-  "SITE_URL tidak diisi: URL absolut (tautan kanonis absolut, sitemap.xml, robots.txt, url pada data terstruktur) tidak dibuat. Isi SITE_URL=https://alamat.situs/ untuk membuatnya.";
+  "SITE_URL tidak diisi: URL absolut (tautan kanonis absolut, sitemap.xml, robots.txt, url pada data terstruktur, og:image kartu sosial) tidak dibuat. Isi SITE_URL=https://alamat.situs/ untuk membuatnya.";
 
 const SEGMENT = /^[A-Za-z0-9._~-]+$/;
 

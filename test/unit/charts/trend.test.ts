@@ -49,8 +49,13 @@ describe("trend", () => {
   const doc = parseSvg(id.svg);
 
   it("marks each year with a value, coloured by that year's predikat", () => {
-    const m = marks(doc);
+    const m = marks(doc).filter((x) => !x.hasAttribute("data-seri"));
     expect(m.map((x) => x.getAttribute("data-tahun"))).toEqual(["2022", "2024", "2025"]);
+    // The tingkat average's dots are marks of their own series (the CSV download reads both).
+    const avg = marks(doc).filter((x) => x.getAttribute("data-seri") === "rata-rata");
+    expect(avg.map((x) => x.getAttribute("data-tahun"))).toEqual(
+      input.average.series.filter((p) => p.ipp !== null).map((p) => String(p.year)),
+    );
     expect(m.map((x) => x.getAttribute("fill"))).toEqual([colorOf("A-"), colorOf("A"), colorOf("A")]);
   });
 
