@@ -12,6 +12,7 @@ import { MARK_OUTLINE, colorOf, hatchPattern } from "../../lib/format/palette.ts
 import { gradeText, regionText } from "../../lib/map/label.ts";
 import type { MapLevel } from "../../lib/map/topology.ts";
 import type { Regions } from "./regions.ts";
+import { previewContent, tapPreview } from "./preview.ts";
 
 type Props = { code: string; name: string };
 type RegionFeature = GeoJSON.Feature<Geometry, Props>;
@@ -30,9 +31,18 @@ export interface LiveMap {
 
 const escapeHtml = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 
-/** Regions drawn per step; between steps the browser gets the main thread back (no long task on a slow phone). */
-const BATCH = 24;
+/**
+ * Time per drawing step (ms): between steps the browser gets the main thread
+ * back. A phone is several times slower than the machine the budget is felt
+ * on (Lighthouse simulates 4×), so a step stays far below the 50 ms of a long task.
+ */
+const SLICE_MS = 5;
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+/** Resolves when the browser is idle (or after `timeout` ms), for work nobody waits for. */
+const idle = (timeout: number) =>
+  new Promise<void>((resolve) =>
+    "requestIdleCallback" in window ? requestIdleCallback(() => resolve(), { timeout }) : setTimeout(resolve, timeout),
+  );
 
 export async function createLiveMap(
   el: HTMLElement,
@@ -99,46 +109,30 @@ export async function createLiveMap(
     if (newTab) window.open(href, "_blank", "noopener");
     else location.assign(href);
   };
-  // A tap shows a preview with a link instead of leaving at once; a second tap on the same region opens it.
-  let lastPointer = "mouse";
-  el.addEventListener("pointerdown", (e) => (lastPointer = e.pointerType || "mouse"), { capture: true, passive: true });
-  let armed: string | null = null;
-  // The preview sits just below the map (#peta-pratinjau): whole on the smallest frame, never under the finger.
+  // A tap shows a preview with a link (./preview.ts, shared with the drawn maps) just below the map
+  // (#peta-pratinjau): whole on the smallest frame, never under the finger. A second tap opens the page.
   const panel = document.getElementById("peta-pratinjau");
-  const closePreview = () => {
-    armed = null;
-    if (panel) panel.hidden = true;
+  const preview = panel ? tapPreview(el, panel, cfg.text.openPage) : null;
+  const closePreview = () => preview?.close();
+  const content = (f: RegionFeature) => {
+    const { info, fig, label } = text(f);
+    return {
+      name: info.name,
+      predikat: fig.predikat,
+      detail: gradeText(fig, cfg.lang, label, cfg.text.notEvaluated),
+      href: regions.href(f.properties.code, year),
+    };
   };
   const openPreview = (f: RegionFeature) => {
-    if (!panel) return go(f);
-    const box = tooltip(f);
-    const href = regions.href(f.properties.code, year);
-    if (href) {
-      const a = document.createElement("a");
-      a.href = href;
-      a.textContent = cfg.text.openPage;
-      box.append(" ", a);
-    }
-    armed = f.properties.code;
+    if (!preview) return go(f);
     paths.get(f.properties.code)?.closeTooltip();
-    panel.replaceChildren(box);
-    panel.hidden = false;
+    preview.open(f.properties.code, content(f));
   };
   map.on("click", (e: L.LeafletMouseEvent) => {
     // A tap on the sea (not on a region) closes the preview.
     if (!(e.originalEvent.target as Element | null)?.classList?.contains("peta-region")) closePreview();
   });
-  document.addEventListener("keydown", (e) => {
-    if (e.key === "Escape") closePreview();
-  });
-  const tooltip = (f: RegionFeature) => {
-    const { info, fig, label } = text(f);
-    const box = document.createElement("div");
-    const name = document.createElement("strong");
-    name.textContent = info.name;
-    box.append(name, document.createElement("br"), gradeText(fig, cfg.lang, label, cfg.text.notEvaluated));
-    return box;
-  };
+  const tooltip = (f: RegionFeature) => previewContent(content(f));
   const decorate = (layer: RegionLayer) => {
     const path = layer.getElement();
     if (!path) return;
@@ -174,7 +168,7 @@ export async function createLiveMap(
           mouseover: () => show(f),
           mouseout: hide,
           click: (e: L.LeafletMouseEvent) => {
-            if (lastPointer === "touch" && armed !== f.properties.code) {
+            if (preview?.wantsPreview(f.properties.code)) {
               show(f);
               openPreview(f);
             } else go(f, e.originalEvent.ctrlKey || e.originalEvent.metaKey);
@@ -191,9 +185,12 @@ export async function createLiveMap(
    */
   const fill = async (lvl: MapLevel) => {
     const all = geometries(lvl);
-    for (let i = 0; i < all.length; i += BATCH) {
+    let i = 0;
+    while (i < all.length) {
       if (filled.has(lvl)) return; // done at once meanwhile (fillNow)
-      for (const g of all.slice(i, i + BATCH)) layers[lvl].addData(feature(topo, g) as RegionFeature);
+      const start = performance.now();
+      do layers[lvl].addData(feature(topo, all[i++]!) as RegionFeature);
+      while (i < all.length && performance.now() - start < SLICE_MS);
       await nextTask();
     }
     filled.add(lvl);
@@ -247,10 +244,11 @@ export async function createLiveMap(
   layers[level].addTo(map);
   await fill(level);
   addHatch();
+  await nextTask();
   if (level === "kabkota") borders().addTo(map);
-  // The other level is prepared in the background, so switching is instant.
+  // The other level is prepared when the browser is idle, so switching is instant (asked for sooner, it is drawn at once).
   const other: MapLevel = level === "kabkota" ? "provinsi" : "kabkota";
-  void nextTask().then(() => fill(other));
+  void idle(4000).then(() => fill(other));
 
   return {
     map,
