@@ -25,6 +25,8 @@ const id = {
     published: "Angka resmi",
   } satisfies Record<PageKind, string>,
   mainNav: "Navigasi utama",
+  /** The phone header's disclosure holding the navigation and the language and year switches. */
+  menu: "Menu",
   language: "Bahasa",
   otherLanguage: "English",
   otherLanguageCode: "en",
@@ -80,6 +82,7 @@ const en: Dict = {
     published: "Official figures",
   },
   mainNav: "Main navigation",
+  menu: "Menu",
   language: "Language",
   otherLanguage: "Bahasa Indonesia",
   otherLanguageCode: "id",
