@@ -25,6 +25,12 @@ export interface LiveMap {
   readonly map: L.Map;
   setYear(year: number): void;
   setLevel(level: MapLevel): void;
+  /**
+   * Draws a level's regions in the background, in slices, so switching to it
+   * is instant; called when the reader reaches for the level switch, not on
+   * load (a phone loading the page has better things to do).
+   */
+  prepareLevel(level: MapLevel): void;
   /** Shows the level of the region, fits the map to it and focuses it (which opens its tooltip). */
   zoomTo(code: string): boolean;
 }
@@ -38,11 +44,6 @@ const escapeHtml = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;")
  */
 const SLICE_MS = 5;
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
-/** Resolves when the browser is idle (or after `timeout` ms), for work nobody waits for. */
-const idle = (timeout: number) =>
-  new Promise<void>((resolve) =>
-    "requestIdleCallback" in window ? requestIdleCallback(() => resolve(), { timeout }) : setTimeout(resolve, timeout),
-  );
 
 export async function createLiveMap(
   el: HTMLElement,
@@ -183,7 +184,10 @@ export async function createLiveMap(
    * the main thread between batches. A level asked for before its turn came
    * is filled at once instead (fillNow).
    */
+  const started = new Set<MapLevel>();
   const fill = async (lvl: MapLevel) => {
+    if (started.has(lvl)) return; // already being drawn (or drawn)
+    started.add(lvl);
     const all = geometries(lvl);
     let i = 0;
     while (i < all.length) {
@@ -246,13 +250,11 @@ export async function createLiveMap(
   addHatch();
   await nextTask();
   if (level === "kabkota") borders().addTo(map);
-  // The other level is prepared when the browser is idle, so switching is instant (asked for sooner, it is drawn at once).
-  const other: MapLevel = level === "kabkota" ? "provinsi" : "kabkota";
-  void idle(4000).then(() => fill(other));
 
   return {
     map,
     setLevel,
+    prepareLevel: (lvl) => void fill(lvl),
     setYear(y) {
       year = y;
       layers[level].setStyle(styleOf(level) as L.StyleFunction);
