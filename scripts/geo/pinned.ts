@@ -76,3 +76,10 @@ export const PINNED_NOTES: readonly string[] = [
   "Poligon Kabupaten Sorong pada sumber masih mencakup distrik yang sejak 2013 masuk Tambrauw dan Maybrat; bagian yang tumpang-tindih diberikan kepada Tambrauw dan Maybrat.",
   "Pulau yang sangat kecil hilang karena penyederhanaan garis; luas Kepulauan Riau pada peta sekitar 10% di bawah luas resmi.",
 ];
+
+/** PINNED_NOTES in English, one for one (the English map page shows these). */
+export const PINNED_NOTES_EN: readonly string[] = [
+  "The boundary source leaves small gaps that belong to no region in Papua Tengah (around Nabire, Paniai, Dogiyai and Intan Jaya) and in Papua Barat Daya; they show as empty.",
+  "The source's polygon of Kabupaten Sorong still covers districts that have belonged to Tambrauw and Maybrat since 2013; the overlapping part is given to Tambrauw and Maybrat.",
+  "Very small islands are lost to line simplification; Kepulauan Riau's area on the map is about 10% below its official area.",
+];

@@ -15,7 +15,7 @@ import {
 } from "../../src/lib/schema/geo.ts";
 import { toTopology } from "./convert.ts";
 import { locateSource, type LocateOptions, type Located } from "./locate.ts";
-import { PINNED_NOTES, UPSTREAM } from "./pinned.ts";
+import { PINNED_NOTES, PINNED_NOTES_EN, UPSTREAM } from "./pinned.ts";
 import { readFileSource, readSqlSource, type FileSourceOptions, type SourceData } from "./readSource.ts";
 import { verifyDir } from "./verify.ts";
 
@@ -82,6 +82,7 @@ export async function buildGeo(
       duplicate_codes: collected.duplicates,
     },
     notes: verified ? [...PINNED_NOTES] : [],
+    notes_en: verified ? [...PINNED_NOTES_EN] : [],
   };
   return { topology, status: GeoStatus.parse(status) as GeoAvailable, warnings };
 }

@@ -39,6 +39,33 @@ function layered(set: ChartSet, layers: readonly Layers[]): string {
   return `<div class="chart-layers"><picture>${sources}${img}</picture>${overlays}</div>`;
 }
 
+/** A mark as the serialiser writes it: element, attributes, its <title>. */
+const MARK_RE = /<(\w+) class="mark"([^>]*)>\s*<title>([\s\S]*?)<\/title>\s*<\/\1>/g;
+/** Marks above this many are shared (the tooltip client's FEW_MARKS: such a chart is one tab stop). */
+const SHARED_MARKS = 40;
+
+/**
+ * A narrower variant of a chart with many marks, without what its widest
+ * variant already carries: each mark's <title> and data-* attributes
+ * (data-highlight stays, it is drawn). The marks are the same, in the same
+ * order, in every variant (checked here: otherwise the SVG is left whole), so
+ * the tooltip client gives each mark the title of the widest variant's mark
+ * at its index (src/client/tooltip.ts). A home page with a 600-dot beeswarm
+ * thus carries its names once instead of three times. Without JavaScript a
+ * narrow variant has no native tooltips (a phone shows none anyway); its
+ * figure still has the table.
+ */
+export function leanMarks(svg: string, widest: string): string {
+  const titles = (x: string) => [...x.matchAll(MARK_RE)].map((m) => m[3]);
+  const own = titles(svg);
+  if (own.length <= SHARED_MARKS || own.join("\u0000") !== titles(widest).join("\u0000")) return svg;
+  return svg.replace(
+    MARK_RE,
+    (_, tag: string, attrs: string) =>
+      `<${tag} class="mark"${attrs.replace(/ data-(?!highlight)[\w-]+="[^"]*"/g, "")} data-shared=""/>`,
+  );
+}
+
 /**
  * The whole accessible figure as HTML, so a page can drop a chart in with
  * one `<Fragment set:html={figureHtml(chart)} />`: visible title, the SVG,
@@ -87,8 +114,12 @@ export function figureHtml(
   } else if (o.layers) {
     drawing = layered(c, Array.isArray(o.layers) ? o.layers : [o.layers as Layers]);
   } else {
+    const widest = c.variants.at(-1)!.chart.svg;
     drawing = c.variants
-      .map(({ variant, chart }) => `<div class="chart-variant chart-variant--${variant.name}">${chart.svg}</div>`)
+      .map(
+        ({ variant, chart }) =>
+          `<div class="chart-variant chart-variant--${variant.name}">${chart.svg === widest ? widest : leanMarks(chart.svg, widest)}</div>`,
+      )
       .join("");
   }
 

@@ -57,6 +57,18 @@ export function enhanceTooltips(options: TooltipOptions = {}): () => void {
   document.body.append(tip);
 
   const charts = Array.from(root.querySelectorAll<SVGSVGElement>("svg.ipp-chart"));
+  // A narrow variant's marks carry no titles of their own (src/charts/figure.ts leanMarks):
+  // each takes the title of the mark at its index in the figure's widest variant.
+  for (const svg of charts) {
+    const lean = Array.from(svg.querySelectorAll(".mark[data-shared]"));
+    if (!lean.length) continue;
+    const donor = charts.find(
+      (other) =>
+        other !== svg && other.closest("figure") === svg.closest("figure") && other.querySelector(".mark > title"),
+    );
+    const titles = donor ? Array.from(donor.querySelectorAll(".mark > title")) : [];
+    if (titles.length === lean.length) lean.forEach((mark, i) => mark.append(titles[i]!.cloneNode(true)));
+  }
   for (const svg of charts) {
     const titles = Array.from(svg.querySelectorAll(".mark > title"));
     const oneStop = options.focusable === false || (options.focusable === undefined && titles.length > FEW_MARKS);

@@ -5,7 +5,10 @@
  * findings. Then the tooltips of the charts by tap, hover and keyboard, each
  * closed with Escape; and the map: Indonesia fitted to its frame, a tap
  * previews a region with a link instead of leaving the page, the level kept
- * in the address.
+ * in the address; the drawn maps of the home and province pages preview the
+ * same way (a second tap opens), in both languages. The header leaves most
+ * of a phone's first screen to the page (navigation folded in "Menu"), and
+ * headings of the home cards wrap between words, never inside one.
  */
 import { expect, it } from "vitest";
 import { BLOCKING, describeFinding, runAxe } from "./harness/axe.ts";
@@ -162,13 +165,15 @@ browserSuite("phone and desktop widths", (env) => {
       });
       expect(at.area).toBeGreaterThan(0);
       await p.touchscreen.tap(at.x, at.y);
-      const popup = p.locator(".peta-preview");
+      const popup = p.locator("#peta-pratinjau");
       await expect.poll(() => popup.isVisible()).toBe(true);
       expect(await popup.locator("a[href*='/instansi/']").count()).toBe(1);
       expect(p.url()).toBe(before);
       // The level choice goes into the address, and the language switch carries it.
       await p.locator('input[name="peta-tingkat"][value="provinsi"]').check();
       expect(new URL(p.url()).searchParams.get("tingkat")).toBe("provinsi");
+      // On a phone the switches are in the header's menu.
+      await p.locator(".site-menu > summary").tap();
       const lang = p.locator(".switches a[hreflang]");
       await lang.focus();
       expect(await lang.getAttribute("href")).toContain("tingkat=provinsi");
@@ -176,4 +181,122 @@ browserSuite("phone and desktop widths", (env) => {
       await v.close();
     }
   });
+
+  // The drawn maps: home (provinces) and a province page (its kab/kota), both languages.
+  const drawn = pages.filter((s) => s.page.kind === "home" || s.page.kind === "province");
+  for (const s of drawn)
+    it(`${s.path} (${s.label}): a first tap on the drawn map previews a region with a link, a second opens it`, async () => {
+      const v = await visit(env(), s.path, touch(360));
+      try {
+        const p = v.page;
+        const frame = p.locator(".map-frame[data-pratinjau]").first();
+        if (!(await frame.count())) return; // no boundaries in this build: the tile grid instead
+        await frame.scrollIntoViewIfNeeded();
+        // The middle of the largest linked region that really is under that point.
+        const at = await frame.evaluate((f) => {
+          let best = { x: 0, y: 0, area: 0, href: "" };
+          for (const path of Array.from(f.querySelectorAll("a > path[data-kode]"))) {
+            const r = path.getBoundingClientRect();
+            const x = r.left + r.width / 2;
+            const y = r.top + r.height / 2;
+            if (r.width * r.height > best.area && document.elementFromPoint(x, y) === path)
+              best = { x, y, area: r.width * r.height, href: path.parentElement!.getAttribute("href") ?? "" };
+          }
+          return best;
+        });
+        expect(at.area).toBeGreaterThan(0);
+        const before = p.url();
+        await p.touchscreen.tap(at.x, at.y);
+        const panel = p.locator(`#${await frame.getAttribute("data-pratinjau")}`);
+        await expect.poll(() => panel.isVisible()).toBe(true);
+        expect(p.url()).toBe(before);
+        // The preview: the letter on its colour (the second cue), the name, and the link to the page.
+        expect(await panel.locator(".grade-chip").count()).toBe(1);
+        expect(await panel.locator("a").getAttribute("href")).toBe(at.href);
+        // Escape closes it; a tap opens it again, and a second tap on the same region opens the page.
+        await p.keyboard.press("Escape");
+        await expect.poll(() => panel.isVisible()).toBe(false);
+        await p.touchscreen.tap(at.x, at.y);
+        await expect.poll(() => panel.isVisible()).toBe(true);
+        await Promise.all([p.waitForURL((u) => u.pathname === at.href), p.touchscreen.tap(at.x, at.y)]);
+      } finally {
+        await v.close();
+      }
+    });
+
+  it("a mouse click on the home page's drawn map opens the region's page at once", async () => {
+    const v = await visit(env(), "/", viewport(1280));
+    try {
+      const link = v.page.locator(".map-frame[data-pratinjau] a").first();
+      if (!(await link.count())) return;
+      const href = (await link.getAttribute("href")) ?? "";
+      await Promise.all([v.page.waitForURL((u) => u.pathname === href), link.locator("path").click({ force: true })]);
+    } finally {
+      await v.close();
+    }
+  });
+
+  for (const lang of ["id", "en"] as const)
+    it(`the phone header (${lang}) is compact: navigation folded in a menu that opens, the page's heading on the first screen`, async () => {
+      const v = await visit(env(), lang === "id" ? "/" : "/en/", touch(360));
+      try {
+        const p = v.page;
+        const header = await p.locator(".site-header").boundingBox();
+        // Brand and menu on one row, search on the next: well under a fifth of a 800 px screen.
+        expect(header!.height).toBeLessThan(130);
+        const h1 = await p.locator("main h1").boundingBox();
+        expect(h1!.y + h1!.height).toBeLessThan(800 * 0.6);
+        expect(await p.locator(".main-nav").isVisible()).toBe(false);
+        await p.locator(".site-menu > summary").tap();
+        await expect.poll(() => p.locator('.main-nav a[data-kind="map"]').isVisible()).toBe(true);
+        expect(await p.locator(".switches a[hreflang]").isVisible()).toBe(true);
+        expect(await horizontalOverflow(p)).toEqual([]);
+      } finally {
+        await v.close();
+      }
+    });
+
+  for (const lang of ["id", "en"] as const)
+    it(`the desktop header (${lang}) shows the navigation without a menu button`, async () => {
+      const v = await visit(env(), lang === "id" ? "/" : "/en/", viewport(1280));
+      try {
+        expect(await v.page.locator('.main-nav a[data-kind="map"]').isVisible()).toBe(true);
+        expect(await v.page.locator(".site-menu > summary").isVisible()).toBe(false);
+        expect(await v.page.locator(".switches a[hreflang]").isVisible()).toBe(true);
+      } finally {
+        await v.close();
+      }
+    });
+
+  for (const width of WIDTHS)
+    for (const lang of ["id", "en"] as const)
+      it(`headings of the home cards (${lang}, ${width} px) wrap between words, never inside one`, async () => {
+        const v = await visit(env(), lang === "id" ? "/" : "/en/", viewport(width));
+        try {
+          const broken = await v.page.evaluate(() => {
+            const out: string[] = [];
+            for (const h of Array.from(document.querySelectorAll(".home-tingkat h3, .card h3"))) {
+              // Walk the heading's characters; where a new line starts, the one before must be a space or a slash.
+              const walker = document.createTreeWalker(h, NodeFilter.SHOW_TEXT);
+              const chars: { c: string; top: number }[] = [];
+              for (let n = walker.nextNode(); n; n = walker.nextNode())
+                for (let i = 0; i < (n.textContent ?? "").length; i++) {
+                  const r = document.createRange();
+                  r.setStart(n, i);
+                  r.setEnd(n, i + 1);
+                  const box = r.getClientRects()[0];
+                  if (box) chars.push({ c: n.textContent![i]!, top: box.top });
+                }
+              for (let i = 1; i < chars.length; i++)
+                if (chars[i]!.top > chars[i - 1]!.top + 2 && !/[\s/]/.test(chars[i - 1]!.c) && !/\s/.test(chars[i]!.c))
+                  out.push(`${h.textContent?.trim()}: breaks before "${chars[i]!.c}"`);
+            }
+            return { out, count: document.querySelectorAll(".home-tingkat h3").length };
+          });
+          expect(broken.count).toBeGreaterThan(2);
+          expect(broken.out).toEqual([]);
+        } finally {
+          await v.close();
+        }
+      });
 });

@@ -12,6 +12,7 @@ import { MARK_OUTLINE, colorOf, hatchPattern } from "../../lib/format/palette.ts
 import { gradeText, regionText } from "../../lib/map/label.ts";
 import type { MapLevel } from "../../lib/map/topology.ts";
 import type { Regions } from "./regions.ts";
+import { previewContent, tapPreview } from "./preview.ts";
 
 type Props = { code: string; name: string };
 type RegionFeature = GeoJSON.Feature<Geometry, Props>;
@@ -24,14 +25,24 @@ export interface LiveMap {
   readonly map: L.Map;
   setYear(year: number): void;
   setLevel(level: MapLevel): void;
+  /**
+   * Draws a level's regions in the background, in slices, so switching to it
+   * is instant; called when the reader reaches for the level switch, not on
+   * load (a phone loading the page has better things to do).
+   */
+  prepareLevel(level: MapLevel): void;
   /** Shows the level of the region, fits the map to it and focuses it (which opens its tooltip). */
   zoomTo(code: string): boolean;
 }
 
 const escapeHtml = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 
-/** Regions drawn per step; between steps the browser gets the main thread back (no long task on a slow phone). */
-const BATCH = 24;
+/**
+ * Time per drawing step (ms): between steps the browser gets the main thread
+ * back. A phone is several times slower than the machine the budget is felt
+ * on (Lighthouse simulates 4×), so a step stays far below the 50 ms of a long task.
+ */
+const SLICE_MS = 5;
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 export async function createLiveMap(
@@ -99,46 +110,30 @@ export async function createLiveMap(
     if (newTab) window.open(href, "_blank", "noopener");
     else location.assign(href);
   };
-  // A tap shows a preview with a link instead of leaving at once; a second tap on the same region opens it.
-  let lastPointer = "mouse";
-  el.addEventListener("pointerdown", (e) => (lastPointer = e.pointerType || "mouse"), { capture: true, passive: true });
-  let armed: string | null = null;
-  // The preview sits just below the map (#peta-pratinjau): whole on the smallest frame, never under the finger.
+  // A tap shows a preview with a link (./preview.ts, shared with the drawn maps) just below the map
+  // (#peta-pratinjau): whole on the smallest frame, never under the finger. A second tap opens the page.
   const panel = document.getElementById("peta-pratinjau");
-  const closePreview = () => {
-    armed = null;
-    if (panel) panel.hidden = true;
+  const preview = panel ? tapPreview(el, panel, cfg.text.openPage) : null;
+  const closePreview = () => preview?.close();
+  const content = (f: RegionFeature) => {
+    const { info, fig, label } = text(f);
+    return {
+      name: info.name,
+      predikat: fig.predikat,
+      detail: gradeText(fig, cfg.lang, label, cfg.text.notEvaluated),
+      href: regions.href(f.properties.code, year),
+    };
   };
   const openPreview = (f: RegionFeature) => {
-    if (!panel) return go(f);
-    const box = tooltip(f);
-    const href = regions.href(f.properties.code, year);
-    if (href) {
-      const a = document.createElement("a");
-      a.href = href;
-      a.textContent = cfg.text.openPage;
-      box.append(" ", a);
-    }
-    armed = f.properties.code;
+    if (!preview) return go(f);
     paths.get(f.properties.code)?.closeTooltip();
-    panel.replaceChildren(box);
-    panel.hidden = false;
+    preview.open(f.properties.code, content(f));
   };
   map.on("click", (e: L.LeafletMouseEvent) => {
     // A tap on the sea (not on a region) closes the preview.
     if (!(e.originalEvent.target as Element | null)?.classList?.contains("peta-region")) closePreview();
   });
-  document.addEventListener("keydown", (e) => {
-    if (e.key === "Escape") closePreview();
-  });
-  const tooltip = (f: RegionFeature) => {
-    const { info, fig, label } = text(f);
-    const box = document.createElement("div");
-    const name = document.createElement("strong");
-    name.textContent = info.name;
-    box.append(name, document.createElement("br"), gradeText(fig, cfg.lang, label, cfg.text.notEvaluated));
-    return box;
-  };
+  const tooltip = (f: RegionFeature) => previewContent(content(f));
   const decorate = (layer: RegionLayer) => {
     const path = layer.getElement();
     if (!path) return;
@@ -174,7 +169,7 @@ export async function createLiveMap(
           mouseover: () => show(f),
           mouseout: hide,
           click: (e: L.LeafletMouseEvent) => {
-            if (lastPointer === "touch" && armed !== f.properties.code) {
+            if (preview?.wantsPreview(f.properties.code)) {
               show(f);
               openPreview(f);
             } else go(f, e.originalEvent.ctrlKey || e.originalEvent.metaKey);
@@ -189,11 +184,17 @@ export async function createLiveMap(
    * the main thread between batches. A level asked for before its turn came
    * is filled at once instead (fillNow).
    */
+  const started = new Set<MapLevel>();
   const fill = async (lvl: MapLevel) => {
+    if (started.has(lvl)) return; // already being drawn (or drawn)
+    started.add(lvl);
     const all = geometries(lvl);
-    for (let i = 0; i < all.length; i += BATCH) {
+    let i = 0;
+    while (i < all.length) {
       if (filled.has(lvl)) return; // done at once meanwhile (fillNow)
-      for (const g of all.slice(i, i + BATCH)) layers[lvl].addData(feature(topo, g) as RegionFeature);
+      const start = performance.now();
+      do layers[lvl].addData(feature(topo, all[i++]!) as RegionFeature);
+      while (i < all.length && performance.now() - start < SLICE_MS);
       await nextTask();
     }
     filled.add(lvl);
@@ -247,14 +248,13 @@ export async function createLiveMap(
   layers[level].addTo(map);
   await fill(level);
   addHatch();
+  await nextTask();
   if (level === "kabkota") borders().addTo(map);
-  // The other level is prepared in the background, so switching is instant.
-  const other: MapLevel = level === "kabkota" ? "provinsi" : "kabkota";
-  void nextTask().then(() => fill(other));
 
   return {
     map,
     setLevel,
+    prepareLevel: (lvl) => void fill(lvl),
     setYear(y) {
       year = y;
       layers[level].setStyle(styleOf(level) as L.StyleFunction);

@@ -31,8 +31,6 @@ async function main(): Promise<void> {
     year = next;
     live?.setYear(year);
   });
-  controls.hidden = false;
-  for (const el of controls.querySelectorAll<HTMLElement>("[data-needs-map]")) el.hidden = true;
 
   status.textContent = config.text.loading;
   let topo: Topology;
@@ -53,8 +51,8 @@ async function main(): Promise<void> {
   // Regions are drawn in steps; this says the map is whole (tests and scripts wait for it).
   liveEl.dataset["ready"] = "true";
   status.textContent = "";
-  for (const el of controls.querySelectorAll<HTMLElement>("[data-needs-map]")) el.hidden = false;
-  document.getElementById("peta-hint")?.removeAttribute("hidden");
+  // The level switch and the region search held their place (invisible) until now: nothing moves.
+  controls.dataset["ready"] = "true";
 
   const radios = [...document.querySelectorAll<HTMLInputElement>('input[name="peta-tingkat"]')];
   // The level shown is in the address (?tingkat=provinsi), so a shared link, the
@@ -69,6 +67,12 @@ async function main(): Promise<void> {
     const query = params.toString();
     history.replaceState(history.state, "", `${location.pathname}${query ? `?${query}` : ""}${location.hash}`);
   };
+  // The other level is drawn when the reader reaches for the switch (pointer or keyboard), so it is ready when chosen.
+  const fieldset = radios[0]?.closest("fieldset");
+  for (const type of ["pointerenter", "touchstart", "focusin"])
+    fieldset?.addEventListener(type, () => live?.prepareLevel(level === "kabkota" ? "provinsi" : "kabkota"), {
+      passive: true,
+    });
   for (const r of radios)
     r.addEventListener("change", () => {
       if (!r.checked) return;

@@ -35,6 +35,7 @@ const id = {
   tileUnplaced: (codes: string) => `Provinsi tanpa petak (tata letak perlu diperbarui): ${codes}.`,
   provinceColour: "Warna provinsi adalah predikat pemerintah provinsi itu sendiri, bukan rata-rata kabupaten/kotanya.",
   tableTitle: (level: string) => `Predikat ${level}`,
+  tableFold: (count: string, level: string) => `Tampilkan tabel ${count} ${level}`,
   region: "Wilayah",
   fullMap: "Buka peta lengkap",
   notesTitle: "Catatan tentang batas wilayah",
@@ -79,6 +80,7 @@ const en: Dict = {
   provinceColour:
     "A province's colour is the grade of the provincial government itself, not an average of its regencies and cities.",
   tableTitle: (level: string) => `Grades of ${level} in`,
+  tableFold: (count: string, level: string) => `Show the table of ${count} ${level}`,
   region: "Region",
   fullMap: "Open the full map",
   notesTitle: "Notes on the boundaries",

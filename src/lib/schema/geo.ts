@@ -76,6 +76,8 @@ export const GeoAvailable = z.object({
   join: GeoJoinReport,
   /** Known flaws of the geometry worth telling readers (Indonesian, one sentence each). */
   notes: z.array(z.string()),
+  /** The same notes in English, one for one (a status written before them has none: the English page then shows `notes`, marked Indonesian). */
+  notes_en: z.array(z.string()).default([]),
 });
 export type GeoAvailable = z.infer<typeof GeoAvailable>;
 

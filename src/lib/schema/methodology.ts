@@ -27,6 +27,8 @@ export const F03Item = z.object({
   kode: z.string().min(1),
   aspek: z.string(),
   teks: z.string().min(1),
+  /** The item in English, for the English pages; without it they show `teks` marked as Indonesian. */
+  teks_en: z.string().min(1).optional(),
 });
 
 export const PredikatStep = z.object({
@@ -38,6 +40,8 @@ export const PredikatStep = z.object({
 
 export const Source = z.object({
   judul: z.string().min(1),
+  /** The title in English (document names stay as proper names); without it the English pages show `judul` marked as Indonesian. */
+  judul_en: z.string().min(1).optional(),
   url: z.string().optional(),
 });
 

@@ -26,6 +26,8 @@ const id = {
     changes: "Perubahan",
   } satisfies Record<PageKind, string>,
   mainNav: "Navigasi utama",
+  /** The phone header's disclosure holding the navigation and the language and year switches. */
+  menu: "Menu",
   language: "Bahasa",
   otherLanguage: "English",
   otherLanguageCode: "en",
@@ -82,6 +84,7 @@ const en: Dict = {
     changes: "Changes",
   },
   mainNav: "Main navigation",
+  menu: "Menu",
   language: "Language",
   otherLanguage: "Bahasa Indonesia",
   otherLanguageCode: "id",

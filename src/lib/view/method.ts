@@ -4,6 +4,17 @@ import { fromDecimal, mul, round } from "../num/rational.ts";
 import type { MethodologyProfile } from "../schema/methodology.ts";
 import type { Provenance } from "../schema/provenance.ts";
 
+/** A text from the profile in the page's language, or the Indonesian one (`lang` says which, for the lang attribute). */
+export interface ProfileText {
+  readonly text: string;
+  readonly lang: Lang;
+}
+
+/** The English field when the page is English and the profile has it; otherwise the Indonesian text. */
+export function inLang(id: string, en: string | undefined, lang: Lang): ProfileText {
+  return lang === "en" && en ? { text: en, lang: "en" } : { text: id, lang: "id" };
+}
+
 export interface ProvenanceView {
   readonly sources: readonly { key: string; title: string; url: string | undefined }[];
   readonly confidence: string;
@@ -52,7 +63,7 @@ export function methodView(profile: MethodologyProfile, lang: Lang) {
     aspects,
     aspectsProvenance: prov(profile.aspek_provenance),
     f03: {
-      items: profile.f03.butir,
+      items: profile.f03.butir.map((b) => ({ kode: b.kode, text: inLang(b.teks, b.teks_en, lang) })),
       min: profile.f03.responden_min,
       max: profile.f03.responden_max,
       provenance: prov(profile.f03.provenance),
@@ -73,7 +84,11 @@ export function methodView(profile: MethodologyProfile, lang: Lang) {
       };
     }),
     ladderProvenance: prov(profile.predikat_provenance),
-    sources: Object.entries(profile.sumber).map(([key, s]) => ({ key, title: s.judul, url: s.url })),
+    sources: Object.entries(profile.sumber).map(([key, s]) => ({
+      key,
+      title: inLang(s.judul, s.judul_en, lang),
+      url: s.url,
+    })),
   };
 }
 export type MethodView = ReturnType<typeof methodView>;

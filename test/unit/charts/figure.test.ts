@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { chartSet, figureHtml, predikatDistribution, VARIANTS } from "../../../src/charts/index.ts";
+import { chartSet, figureHtml, ippDistribution, predikatDistribution, VARIANTS } from "../../../src/charts/index.ts";
+import { leanMarks } from "../../../src/charts/figure.ts";
 import type { ChartResult } from "../../../src/charts/types.ts";
-import { htmlDocument, options, summary2024 } from "./support.ts";
+import { htmlDocument, options, summary2024, manyRows } from "./support.ts";
 
 describe("figureHtml", () => {
   const chart = predikatDistribution(summary2024, options("id"));
@@ -68,5 +69,42 @@ describe("figureHtml of a chart set", () => {
     expect(d.querySelector("picture img")!.getAttribute("src")).toBe("/g-l.svg");
     expect(d.querySelectorAll(".chart-layer svg")).toHaveLength(3);
     expect(() => figureHtml(set, { layers: layers.slice(1) })).toThrow(/lapisan/);
+  });
+});
+
+describe("figureHtml of a chart set with many marks", () => {
+  const rows = manyRows();
+  const set = chartSet({ ...options("id"), id: "sebaran-ipp" }, (o) => ippDistribution(rows, o));
+  const html = figureHtml(set);
+  const doc = htmlDocument(html);
+  const variant = (name: string) => doc.querySelector(`.chart-variant--${name} svg`)!;
+
+  it("carries each mark's title and data once, in the widest variant; the narrower ones keep the drawing", () => {
+    expect(rows.length).toBeGreaterThan(40);
+    const widest = variant("l").querySelectorAll(".mark");
+    expect(widest).toHaveLength(rows.length);
+    expect(variant("l").querySelectorAll(".mark > title")).toHaveLength(rows.length);
+    for (const name of ["s", "m"]) {
+      const lean = Array.from(variant(name).querySelectorAll(".mark"));
+      expect(lean).toHaveLength(rows.length);
+      expect(variant(name).querySelectorAll(".mark > title")).toHaveLength(0);
+      expect(lean.every((m) => m.hasAttribute("data-shared") && !m.hasAttribute("data-kode"))).toBe(true);
+      expect(lean.every((m) => m.getAttribute("cx") !== null && m.getAttribute("fill") !== null)).toBe(true);
+    }
+    // As the site draws them (compact), a narrow variant is well under half of its whole drawing.
+    const compact = chartSet({ ...options("id"), id: "c", pretty: false }, (o) => ippDistribution(rows, o));
+    const [s, , l] = compact.variants.map((v) => v.chart.svg);
+    expect(leanMarks(s!, l!).length).toBeLessThan(s!.length * 0.5);
+  });
+
+  it("leaves a variant whole when its marks are not the widest's, in order", () => {
+    const l = set.variants.at(-1)!.chart.svg;
+    const s = set.variants[0]!.chart.svg;
+    expect(leanMarks(s, l)).not.toBe(s);
+    const shuffled = l.replace(/<title>[^<]*<\/title>/, "<title>x</title>");
+    expect(leanMarks(s, shuffled)).toBe(s);
+    // A chart with few marks keeps its own titles (each mark a tab stop there).
+    const few = chartSet({ ...options("id"), id: "d" }, (o) => predikatDistribution(summary2024, o));
+    expect(figureHtml(few)).not.toContain("data-shared");
   });
 });

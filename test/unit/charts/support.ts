@@ -56,3 +56,9 @@ export function tickLabels(doc: Document, axis: "x" | "y" = "x"): string[] {
     (t) => t.textContent ?? "",
   );
 }
+
+/** The fixture's instansi twice over (the copies with codes and names of their own): a chart with more than 40 marks. */
+export function manyRows(): typeof year2024.instansi {
+  const copies = year2024.instansi.map((r) => ({ ...r, kode_instansi: `${r.kode_instansi}9`, nama: `${r.nama} II` }));
+  return [...year2024.instansi, ...copies];
+}

@@ -2,7 +2,8 @@
 import { describe, expect, it } from "vitest";
 import { enhanceTooltips } from "../../../src/client/tooltip.ts";
 import { provincesCompared } from "../../../src/charts/provincesCompared.ts";
-import { options, summary2024 } from "./support.ts";
+import { options, summary2024, manyRows } from "./support.ts";
+import { chartSet, figureHtml, ippDistribution } from "../../../src/charts/index.ts";
 
 describe("client tooltip", () => {
   it("gives a mark a name and role only when the keyboard can reach it (axe: no aria-label without a role)", () => {
@@ -96,6 +97,21 @@ describe("client tooltip", () => {
     expect(tip.textContent).toBe(marks.at(-1)!.getAttribute("data-tip"));
     document.dispatchEvent(new KeyboardEvent("keydown", { key: "Escape" }));
     expect(tip.hidden).toBe(true);
+    cleanup();
+  });
+});
+
+describe("client tooltip on a chart set", () => {
+  it("gives the marks of a narrow variant the titles of the widest variant's marks, by index", () => {
+    const set = chartSet({ ...options("id"), id: "sebaran-ipp" }, (o) => ippDistribution(manyRows(), o));
+    document.body.innerHTML = figureHtml(set);
+    expect(document.querySelectorAll(".chart-variant--s .mark > title")).toHaveLength(0);
+    const cleanup = enhanceTooltips();
+    const lean = Array.from(document.querySelectorAll(".chart-variant--s .mark"));
+    const widest = Array.from(document.querySelectorAll(".chart-variant--l .mark"));
+    expect(lean.length).toBe(widest.length);
+    expect(lean.map((m) => m.getAttribute("data-tip"))).toEqual(widest.map((m) => m.getAttribute("data-tip")));
+    expect(lean[0]!.getAttribute("data-tip")).toContain("IPP");
     cleanup();
   });
 });

@@ -7,7 +7,7 @@ import type { GeometryCollection, Topology } from "topojson-specification";
 import { beforeAll, describe, expect, it } from "vitest";
 import { buildGeo, type GeoBuild } from "../../../scripts/geo/run.ts";
 import { readSqlSource } from "../../../scripts/geo/readSource.ts";
-import { PINNED_NOTES, UPSTREAM } from "../../../scripts/geo/pinned.ts";
+import { PINNED_NOTES, PINNED_NOTES_EN, UPSTREAM } from "../../../scripts/geo/pinned.ts";
 import { loadMaster, PROJECT_DATA } from "../../../scripts/lib/sources.ts";
 import { masterCodes } from "../../../src/lib/geo/join.ts";
 import { pathToMultiPolygon, readPath } from "../../../src/lib/geo/rings.ts";
@@ -110,7 +110,11 @@ describe.skipIf(!HAS_SOURCE)(
           duplicate_codes: [],
         },
         notes: PINNED_NOTES,
+        notes_en: PINNED_NOTES_EN,
       });
+      // The English notes go one for one with the Indonesian ones (the English map page shows them instead).
+      expect(PINNED_NOTES_EN).toHaveLength(PINNED_NOTES.length);
+      expect(PINNED_NOTES_EN.every((en, i) => en !== PINNED_NOTES[i])).toBe(true);
     });
 
     it(`stays within the gzip budget (${GEO_GZIP_BUDGET} B for both layers)`, () => {

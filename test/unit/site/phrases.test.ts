@@ -17,8 +17,8 @@ const BOOKS: Record<string, (lang: Lang) => object> = {
   mapText,
 };
 
-/** Words the two languages share: the index's acronym, a column heading and loanwords. */
-const SAME_IN_BOTH = new Set(["IPP", "Data", "Lokus", "median"]);
+/** Words the two languages share: the index's acronym, a column heading and loanwords ("menu" is both Indonesian and English). */
+const SAME_IN_BOTH = new Set(["IPP", "Data", "Lokus", "median", "Menu"]);
 
 /** Templates that take a yes/no flag (and a count) rather than words to fill in. */
 const FLAGS = new Set(["instansiText.aspectsIntro"]);

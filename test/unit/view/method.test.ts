@@ -49,6 +49,26 @@ describe("the method page's view of a profile", () => {
     expect(id.sources.map((s) => s.key)).toEqual(Object.keys(profile.def.sumber));
   });
 
+  it("gives F-03 items and source titles in English on English pages, the Indonesian text marked as such without one", () => {
+    expect(id.f03.items[0]).toEqual({
+      kode: "1.a.K1",
+      text: { text: "Persyaratan layanan mudah dipenuhi", lang: "id" },
+    });
+    expect(en.f03.items[0]).toEqual({
+      kode: "1.a.K1",
+      text: { text: "Service requirements are easy to meet", lang: "en" },
+    });
+    expect(en.f03.items.every((b) => b.text.lang === "en")).toBe(true);
+    expect(en.sources.every((s) => s.title.lang === "en")).toBe(true);
+    expect(id.sources[0]!.title.text).toBe(profile.def.sumber["S1"]!.judul);
+    const bare = structuredClone(profile.def);
+    delete bare.f03.butir[0]!.teks_en;
+    delete bare.sumber["S1"]!.judul_en;
+    const fallback = methodView(bare, "en");
+    expect(fallback.f03.items[0]!.text).toEqual({ text: "Persyaratan layanan mudah dipenuhi", lang: "id" });
+    expect(fallback.sources[0]!.title.lang).toBe("id");
+  });
+
   it("shows a source missing from the list by its key rather than dropping it", () => {
     const def = structuredClone(profile.def);
     def.aspek_provenance.sumber = ["S1", "S99"];
