@@ -87,7 +87,8 @@ async function watched(env: BrowserEnv, width: number, options: { javaScriptEnab
   page.on("console", (m) => m.type() === "error" && problems.push(`console error: ${m.text()} (${m.location().url})`));
   page.on("pageerror", (e) => problems.push(`uncaught: ${e.message}`));
   page.on("response", (r) => r.status() >= 400 && problems.push(`HTTP ${r.status()}: ${r.url()}`));
-  page.on("requestfailed", (r) => problems.push(`failed: ${r.url()} ${r.failure()?.errorText ?? ""}`));
+  // ERR_ABORTED: a navigation cut the request short (as in visit.ts); a missing file shows as its status.
+  page.on("requestfailed", (r) => r.failure()?.errorText !== "net::ERR_ABORTED" && problems.push(`failed: ${r.url()} ${r.failure()?.errorText ?? ""}`));
   return { context, page, problems };
 }
 
