@@ -11,6 +11,24 @@ import { applyYear, updateCounts } from "./yearSwitch.ts";
 /** The address parameter holding the level shown. */
 const LEVEL_PARAM = "tingkat";
 
+/**
+ * Resolves on the first pointer or wheel on `el`: an embed draws its live
+ * map only when a reader reaches for it, and that first press does not
+ * follow the static region's link. Keyboard readers keep the static map,
+ * whose regions are links, and the tables.
+ */
+function firstUse(el: HTMLElement): Promise<void> {
+  return new Promise((resolve) => {
+    const events = ["pointerdown", "wheel"] as const;
+    const go = () => {
+      for (const e of events) el.removeEventListener(e, go);
+      el.addEventListener("click", (e) => e.preventDefault(), { capture: true, once: true });
+      resolve();
+    };
+    for (const e of events) el.addEventListener(e, go, { passive: true });
+  });
+}
+
 async function main(): Promise<void> {
   const config = readConfig();
   const liveEl = document.getElementById("peta-live");
@@ -32,6 +50,7 @@ async function main(): Promise<void> {
     live?.setYear(year);
   });
 
+  if (config.drawOn === "interaction" && staticEl) await firstUse(staticEl);
   status.textContent = config.text.loading;
   let topo: Topology;
   try {

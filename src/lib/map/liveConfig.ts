@@ -31,6 +31,13 @@ export interface LiveMapConfig {
   /** Where each year's instansi pages live in this language ("/2023/instansi/"): links follow the year picked. */
   readonly instansiBases: Readonly<Record<string, string>>;
   readonly table: YearTable;
+  /**
+   * When the live map is drawn: at once (the /peta/ page), or on the reader's
+   * first touch, click or wheel on the map (an embed: a page in an
+   * article costs its reader nothing until used; the server SVG is the map
+   * until then).
+   */
+  readonly drawOn?: "load" | "interaction";
   /** Per year, per region code: its published (real) figure, worded for the tooltip. */
   readonly published?: Readonly<Record<string, Readonly<Record<string, string>>>>;
   readonly text: {
