@@ -7,10 +7,9 @@
  *
  * One file per card, shared by both languages: /kartu/<year>/<key>.png with
  * key `beranda` (home), `peta` (map), `provinsi-<kode>` (province page) and
- * the instansi slug. Instansi cards exist for the CARD_EDITIONS most recent
- * editions (default 6, the site-wide file budget at ten editions); older
- * editions' instansi pages, and the pages of other kinds, show their
- * edition's home card.
+ * the instansi slug; which cards exist and which card a page shows is the
+ * pure rule of src/lib/site/cards.ts (CARD_EDITIONS most recent editions
+ * for instansi cards).
  */
 import { createRequire } from "node:module";
 import { join } from "node:path";
@@ -21,62 +20,41 @@ import { socialCard, type CardInput } from "../charts/export/index.ts";
 import { pick, type Lang } from "../lib/format/lang.ts";
 import { formatIpp } from "../lib/format/number.ts";
 import { fileUrl, type Page } from "../lib/site/routes.ts";
+import {
+  cardList,
+  cardOfPage,
+  instansiCardYears as instansiCardYearsOf,
+  parseCardEditions,
+  provinceOfCard,
+  type CardRef,
+} from "../lib/site/cards.ts";
 import { predikatFor, stepOf } from "../charts/ladder.ts";
 import { tingkatLabel } from "../charts/text.ts";
 import { cache, once } from "./cache.ts";
 import { siteData, yearBundle } from "./data.ts";
 import { deploy } from "./deploy.ts";
 
-export const DEFAULT_CARD_EDITIONS = 6;
-
-/** CARD_EDITIONS: how many of the most recent editions get a card per instansi (a whole number ≥ 0). */
-export const cardEditions = once((): number => {
-  const raw = process.env["CARD_EDITIONS"]?.trim();
-  if (!raw) return DEFAULT_CARD_EDITIONS;
-  if (!/^\d+$/.test(raw)) throw new Error(`CARD_EDITIONS "${raw}" tidak sah: tulis bilangan bulat ≥ 0, mis. 6`);
-  return Number(raw);
-});
+/** CARD_EDITIONS: how many of the most recent editions get a card per instansi (src/lib/site/cards.ts). */
+export const cardEditions = once((): number => parseCardEditions(process.env["CARD_EDITIONS"]));
 
 /** The editions whose instansi have cards of their own. */
-export const instansiCardYears = once(
-  (): ReadonlySet<number> => new Set([...siteData().years.keys()].sort((a, b) => b - a).slice(0, cardEditions())),
-);
+export const instansiCardYears = once(() => instansiCardYearsOf([...siteData().years.keys()], cardEditions()));
 
-export interface CardRef {
-  readonly year: number;
-  readonly key: string;
-}
-
-const RESERVED = new Set(["beranda", "peta"]);
-const provinceKey = (kode: string) => `provinsi-${kode}`;
-/** A province page's card: the province code is digits, so no instansi slug ("provinsi-aceh") looks like one. */
-const PROVINCE_KEY = /^provinsi-(\d+)$/;
-
-/** Every card of the build, each once. */
+/** Every card of the build, each once: the same instansi and provinces as the route table's pages. */
 export const allCards = once((): readonly CardRef[] => {
   const site = siteData();
-  const out: CardRef[] = [];
-  for (const b of site.years.values()) {
-    out.push({ year: b.year, key: "beranda" }, { year: b.year, key: "peta" });
-    for (const p of b.summary.per_provinsi) out.push({ year: b.year, key: provinceKey(p.kode_provinsi) });
-    if (instansiCardYears().has(b.year))
-      for (const i of site.instansi) {
-        if (RESERVED.has(i.slug) || PROVINCE_KEY.test(i.slug))
-          throw new Error(`slug instansi "${i.slug}" bertabrakan dengan nama kartu`);
-        out.push({ year: b.year, key: i.slug });
-      }
-  }
-  return out;
+  return cardList(
+    {
+      years: [...site.years.keys()],
+      slugs: site.instansi.map((i) => i.slug),
+      provinces: site.instansi.filter((i) => i.tingkat === "provinsi").map((i) => i.kode),
+    },
+    cardEditions(),
+  );
 });
 
 /** The card a page shows. */
-export function cardOf(page: Pick<Page, "kind" | "year" | "key">): CardRef {
-  const { year } = page;
-  if (page.kind === "map") return { year, key: "peta" };
-  if (page.kind === "province" && page.key) return { year, key: provinceKey(page.key) };
-  if (page.kind === "instansi" && page.key && instansiCardYears().has(year)) return { year, key: page.key };
-  return { year, key: "beranda" };
-}
+export const cardOf = (page: Pick<Page, "kind" | "year" | "key">): CardRef => cardOfPage(page, instansiCardYears());
 
 /** The card's address on the site (under BASE_PATH). */
 export const cardPath = (ref: CardRef): string => fileUrl(deploy(), `kartu/${ref.year}/${ref.key}.png`);
@@ -118,11 +96,25 @@ function makeInput({ year, key }: CardRef): CardInput {
   };
   if (key === "beranda") return meanCard("Beranda / Home", `Hasil PEKPPP ${year}: ${b.data.instansi.length} instansi`);
   if (key === "peta") return meanCard("Peta / Map", `Peta predikat per daerah ${year}`);
-  const provinceCode = PROVINCE_KEY.exec(key)?.[1];
+  const provinceCode = provinceOfCard(key);
   if (provinceCode !== undefined) {
     const kode = provinceCode;
     const p = b.summary.per_provinsi.find((x) => x.kode_provinsi === kode);
-    if (!p) throw new Error(`kartu ${key}: provinsi ${kode} tidak ada pada ${year}`);
+    if (!p) {
+      // A province of the master not evaluated this year still has its page, so its card says so.
+      const m = site.instansi.find((i) => i.tingkat === "provinsi" && i.kode === kode);
+      if (!m) throw new Error(`kartu ${key}: provinsi ${kode} tidak dikenal`);
+      return {
+        ...common,
+        kicker: "Provinsi / Province",
+        name: m.nama,
+        ipp: null,
+        ippLabel: "IPP pemerintah provinsi / of the provincial government",
+        predikat: null,
+        missing: "Tidak dievaluasi / Not evaluated",
+        counts: countsOf({}),
+      };
+    }
     return {
       ...common,
       kicker: `Provinsi / Province · ${p.jumlah_kabkota_dievaluasi} kab/kota`,

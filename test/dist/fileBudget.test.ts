@@ -10,6 +10,7 @@ import { existsSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { VARIANTS } from "../../src/charts/index.ts";
+import { parseCardEditions } from "../../src/lib/site/cards.ts";
 import { FAMILIES, fileCount, type SiteShape } from "../../src/lib/site/distFiles.ts";
 import { builtData, DIST, listFiles, requireDist } from "./harness/dist.ts";
 
@@ -32,6 +33,7 @@ beforeAll(() => {
     geoFiles: files.filter((p) => p.startsWith("geo/")).length,
     assetFiles: files.filter((p) => p.startsWith("_astro/") || (!p.includes("/") && !/\.(html|xml|txt)$/.test(p))).length,
     absolute: existsSync(join(DIST, "sitemap.xml")),
+    cardEditions: parseCardEditions(process.env["CARD_EDITIONS"]),
   };
 });
 

@@ -9,7 +9,8 @@
  * family here (embeds, social cards: issue 15).
  */
 import { LANGS } from "../format/lang.ts";
-import { allPages, type PageKind, type SiteMap } from "./routes.ts";
+import { cardList } from "./cards.ts";
+import { allEmbeds, allPages, type PageKind, type SiteMap } from "./routes.ts";
 
 /** What the counts depend on. */
 export interface SiteShape {
@@ -31,6 +32,8 @@ export interface SiteShape {
   readonly assetFiles: number;
   /** SITE_URL set: sitemap.xml and robots.txt are written. */
   readonly absolute: boolean;
+  /** How many of the most recent editions have a social card per instansi (CARD_EDITIONS, src/lib/site/cards.ts). */
+  readonly cardEditions: number;
 }
 
 export interface FileFamily {
@@ -57,6 +60,7 @@ const siteMap = (s: SiteShape): SiteMap => ({
 });
 
 const perYearData = /^data\/\d{4}\//;
+const EMBED_PAGE = /^(en\/)?embed\//;
 const INSTANSI_PAGE = /(^|\/)instansi\/[^/]+\/index\.html$/;
 const PROVINCE_PAGE = /(^|\/)provinsi\/[^/]+\/index\.html$/;
 
@@ -79,8 +83,21 @@ export const FAMILIES: readonly FileFamily[] = [
   {
     name: "halaman lain (route table: every other kind × edition × language)",
     count: (s) => allPages(siteMap(s)).length - pagesOf(s, "instansi") - pagesOf(s, "province"),
-    owns: (p) => p.endsWith("index.html") && !INSTANSI_PAGE.test(p) && !PROVINCE_PAGE.test(p),
+    owns: (p) => p.endsWith("index.html") && !INSTANSI_PAGE.test(p) && !PROVINCE_PAGE.test(p) && !EMBED_PAGE.test(p),
     bytesEach: 250_000,
+  },
+  {
+    // The instansi parts are embedded through the instansi pages themselves (#sematkan-…): no files.
+    name: "halaman sematan (route table: embedded charts, the map, province views)",
+    count: (s) => allEmbeds(siteMap(s)).length,
+    owns: (p) => EMBED_PAGE.test(p) && p.endsWith("index.html"),
+    bytesEach: 60_000,
+  },
+  {
+    name: "kartu sosial (kartu/<year>/<key>.png, one for both languages)",
+    count: (s) => cardList(siteMap(s), s.cardEditions).length,
+    owns: (p) => p.startsWith("kartu/"),
+    bytesEach: 62_000,
   },
   {
     name: "halaman 404",

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { VARIANTS } from "../../../src/charts/index.ts";
+import { DEFAULT_CARD_EDITIONS } from "../../../src/lib/site/cards.ts";
 import { BUDGET, FAMILIES, familyOf, fileCount, type SiteShape } from "../../../src/lib/site/distFiles.ts";
 import { PAGE_KINDS } from "../../../src/lib/site/routes.ts";
 import { YEAR_FILES } from "../../../scripts/lib/outputDir.ts";
@@ -25,6 +26,7 @@ const ten = (over: Partial<SiteShape> = {}): SiteShape => ({
   geoFiles: 4,
   assetFiles: 40,
   absolute: true,
+  cardEditions: DEFAULT_CARD_EDITIONS,
   ...over,
 });
 
