@@ -74,7 +74,8 @@ export function citation(c: Citable, lang: Lang, accessed: string = ACCESSED_SLO
   const sample = c.status === "sample" ? (lang === "id" ? " [data sampel]" : " [sample data, data sampel]") : "";
   const publisher = official ? ` ${AUTHOR[lang]}.` : "";
   const computed = official ? "" : lang === "id" ? " Dihitung oleh dasbor." : " Computed by the dashboard.";
-  const decree = c.decree ? ` ${c.decree}.` : "";
+  // A real decree published real figures: it is cited only for them, never beside sample numbers.
+  const decree = official && c.decree ? ` ${c.decree}.` : "";
   const at = lang === "id" ? `Diakses ${accessed}.` : `Accessed ${accessed}.`;
   return `${author}. (${c.year}). ${c.title}${sample}.${publisher}${computed}${decree} ${c.url}. ${at}`;
 }

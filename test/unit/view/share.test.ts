@@ -30,6 +30,12 @@ describe("citation", () => {
     expect(en).toContain(`Accessed ${ACCESSED_SLOT.en}.`);
   });
 
+  it("never cites a real decree beside sample numbers", () => {
+    const withDecree = { ...sample, decree: "Keputusan Menteri PANRB Nomor 1 Tahun 2025" };
+    expect(citation(withDecree, "id")).not.toContain("Keputusan Menteri");
+    expect(citation(withDecree, "en")).not.toContain("Keputusan Menteri");
+  });
+
   it("names Kementerian PANRB and the decree for official data", () => {
     const id = citation(official, "id", "1 Januari 2026");
     expect(id).toMatch(/^Kementerian PANRB\. \(2024\)\./);
