@@ -51,11 +51,11 @@ describe("the dist/ file budget at ten editions", () => {
     expect(twenty.total).toBeGreaterThan(BUDGET.files);
   });
 
-  // NOT MET today: about 1.3 GB, nearly all of it the ~13,900 instansi pages at ~85 kB each at ten
-  // editions (70 kB at four; 46 kB of that the inline charts at three widths). The real ten-edition
-  // synthetic build (600 instansi) measured 1,257 MB. Marked as an expected failure so the breach stays visible
-  // in every run; once the pages shrink enough, vitest reports this test as failing: drop `.fails` then.
-  it.fails("stays within 1 GB at the bytes per file measured on the ten-edition build (NOT MET: ~1.3 GB)", () => {
+  // NOT MET: about 1.8 GB at ten editions, nearly all of it the ~13,900 instansi pages at ~100 kB
+  // (88 kB at four editions: 45 kB of inline charts at three widths, 12 kB of share panels), then the
+  // cards (~140 MB). Marked as an expected failure so the breach stays visible in every run; once the
+  // pages shrink enough, vitest reports this test as failing: drop `.fails` then.
+  it.fails("stays within 1 GB at the bytes per file measured on the ten-edition build (NOT MET: ~1.8 GB)", () => {
     const bytes = FAMILIES.reduce((n, f, i) => n + f.bytesEach * count.byFamily[i]!.files, 0);
     console.log(`dist/ at ${BUDGET.editions} editions: about ${(bytes / 1e6).toFixed(0)} MB`);
     expect(bytes).toBeLessThanOrEqual(BUDGET.bytes);
