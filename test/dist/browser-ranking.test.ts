@@ -152,6 +152,8 @@ browserSuite("the ranking sorts and filters", (env) => {
         await page.setViewportSize({ width: 360, height: 800 });
         const shown = await page.$$eval("#peringkat-tabel tbody tr[data-k]", (trs) => trs.filter((tr) => (tr as HTMLElement).offsetParent !== null).length);
         expect(shown, "rows drawn at 360 px").toBe(counts["turun"]);
+        // On a phone the language switch sits in the header's menu.
+        await page.click(".site-menu > summary");
         await page.click(`.switches a[hreflang="${lang === "id" ? "en" : "id"}"]`);
         await page.waitForLoadState("load");
         expect(new URL(page.url()).searchParams.get("gerak")).toBe("turun");

@@ -19,7 +19,7 @@ let dist = "";
 beforeAll(async () => {
   const input = join(work, "input");
   mkdirSync(input);
-  for (const part of ["2023", "2024", "rilis"]) cpSync(join(FIXTURE, part), join(input, part), { recursive: true });
+  for (const part of ["2023", "2024", "rilis", "ralat"]) cpSync(join(FIXTURE, part), join(input, part), { recursive: true });
   await dataBuild(input, join(work, "data"));
   dist = join(work, "dist");
   const { seconds } = await buildSiteFrom(join(work, "data"), dist);

@@ -16,7 +16,7 @@ const list = (items: readonly string[], max = 20) =>
 
 /** The year a page belongs to: the one in its address, else the latest (the unprefixed edition). */
 function yearOf(path: string, latest: number): number {
-  const m = /^(?:en\/)?(\d{4})\//.exec(path);
+  const m = /^(?:en\/)?(?:embed\/)?(\d{4})\//.exec(path);
   return m ? Number(m[1]) : latest;
 }
 
@@ -41,9 +41,12 @@ describe("editions: release state on every page", () => {
       const says = en ? "has not been released" : "belum diterbitkan";
       if (y.edisi === "draf" && !(draft && html.includes(says))) wrong.push(`${p}: no draft notice`);
       if (y.edisi === "terbit" && draft) wrong.push(`${p}: draft notice on a frozen edition`);
+      // An embed has no site chrome: its year is in its address and its source line, its notices inside the frame.
+      const embed = /^(en\/)?embed\//.test(p);
       const line = en ? `Edition PEKPPP ${y.tahun}: ` : `Edisi PEKPPP ${y.tahun}: `;
-      if (!html.includes(line)) wrong.push(`${p}: no edition line "${line}"`);
-      if (y.status === "sample" && !html.includes('class="sample"')) wrong.push(`${p}: no sample notice`);
+      if (!embed && !html.includes(line)) wrong.push(`${p}: no edition line "${line}"`);
+      if (y.status === "sample" && !html.includes(embed ? 'class="embed-sample"' : 'class="sample"'))
+        wrong.push(`${p}: no sample notice`);
     }
     expect(wrong, list(wrong)).toEqual([]);
     expect(data.manifest.tahun.map((y) => [y.tahun, y.edisi])).toEqual([
