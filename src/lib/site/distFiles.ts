@@ -73,13 +73,13 @@ export const FAMILIES: readonly FileFamily[] = [
   {
     name: "halaman instansi (route table)",
     count: (s) => pagesOf(s, "instansi"),
-    owns: (p) => INSTANSI_PAGE.test(p),
+    owns: (p) => INSTANSI_PAGE.test(p) && !EMBED_PAGE.test(p),
     bytesEach: 103_000,
   },
   {
     name: "halaman provinsi (route table)",
     count: (s) => pagesOf(s, "province"),
-    owns: (p) => PROVINCE_PAGE.test(p),
+    owns: (p) => PROVINCE_PAGE.test(p) && !EMBED_PAGE.test(p),
     bytesEach: 66_000,
   },
   {

@@ -80,8 +80,14 @@ describe("the dist/ file budget at ten editions", () => {
       ".nojekyll",
       "sitemap.xml",
       "robots.txt",
+      "embed/2024/sebaran/index.html",
+      "en/embed/2024/provinsi/32/index.html",
+      "kartu/2024/kota-bandung.png",
+      "embed.js",
     ];
     for (const p of paths) expect(FAMILIES.filter((f) => f.owns(p)).length, p).toBe(1);
     expect(familyOf("somewhere/else.txt")).toBeUndefined();
+    expect(familyOf("en/embed/2024/provinsi/32/index.html")?.name).toMatch(/^halaman sematan/);
+    expect(familyOf("2024/provinsi/32/index.html")?.name).toMatch(/^halaman provinsi/);
   });
 });
