@@ -105,7 +105,7 @@ export const FAMILIES: readonly FileFamily[] = [
     name: "halaman 404",
     count: () => LANGS.length,
     owns: (p) => p === "404.html" || p === "en/404.html",
-    bytesEach: 5_000,
+    bytesEach: 8_000,
   },
   {
     name: "gambar grafik bersama (grafik/<year>/<lang>/)",
