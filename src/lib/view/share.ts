@@ -4,6 +4,7 @@
  * passes addresses already made absolute where SITE_URL is set, and the
  * browser completes the rest (src/client/share.ts).
  */
+import { formatDate } from "../format/date.ts";
 import type { Lang } from "../format/lang.ts";
 import type { DataStatus } from "../schema/output.ts";
 
@@ -28,40 +29,10 @@ export interface Citable {
 /** Placeholder for the access date, replaced by today's date in the browser (src/client/share.ts). */
 export const ACCESSED_SLOT = { id: "[tanggal akses]", en: "[date accessed]" } as const;
 
-const MONTHS = {
-  id: [
-    "Januari",
-    "Februari",
-    "Maret",
-    "April",
-    "Mei",
-    "Juni",
-    "Juli",
-    "Agustus",
-    "September",
-    "Oktober",
-    "November",
-    "Desember",
-  ],
-  en: [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-  ],
-} as const;
-
 /** A date as a citation writes it: "4 Desember 2026", "4 December 2026". */
 export function citationDate(d: { year: number; month: number; day: number }, lang: Lang): string {
-  return `${d.day} ${MONTHS[lang][d.month - 1]} ${d.year}`;
+  const two = (n: number) => String(n).padStart(2, "0");
+  return formatDate(`${d.year}-${two(d.month)}-${two(d.day)}`, lang);
 }
 
 /**
