@@ -24,12 +24,11 @@ import { YearConfig } from "./schema/yearConfig.ts";
 import { normaliseCell, UNUSUAL } from "./csv/cellText.ts";
 import { parseFriendly } from "./validate/friendly.ts";
 import { InputError } from "./validate/inputError.ts";
-import { refuseFile } from "./validate/readFileRows.ts";
 import { parseJsonText } from "./validate/jsonText.ts";
 import { formatIssue, FileTally, type Issue } from "./validate/issues.ts";
 import { findYears } from "./year/findYears.ts";
-import { readPublished } from "./published/read.ts";
-import { PUBLISHED_COLUMNS, PublishedData, type PublishedFigure } from "./schema/published.ts";
+import { buildPublished } from "./published/product.ts";
+export { PUBLISHED_FILE } from "./published/product.ts";
 import { readYear, rejectYear } from "./year/readYear.ts";
 import { missingFrozenYears, yearRelease, type YearRelease } from "./release/yearRelease.ts";
 import { errataProduct, manifestEdition } from "./release/product.ts";
@@ -78,7 +77,7 @@ export async function buildDataProduct(b: BuildInput): Promise<BuildOutcome> {
   const done: Awaited<ReturnType<typeof buildYear>>[] = [];
   for (const y of years) done.push(await buildYear(b, y));
 
-  const published = await buildPublished(b, done);
+  const published = await buildPublished(b, done, DEFAULT_PROFILE);
   const changeTallies: FileTally[] = [];
   const revisions = new Map(done.map((d) => [d.tahun, revisionsOf(d.release?.errata)]));
   const changes = changesFiles(done, revisions, b.master, changeTallies);
@@ -133,72 +132,6 @@ export async function buildDataProduct(b: BuildInput): Promise<BuildOutcome> {
     messages,
     written,
   };
-}
-
-/** Where the published figures live in the input, when there are any (data/README.md, "Angka terbitan"). */
-export const PUBLISHED_FILE = "terbitan/angka-terbitan.csv";
-
-/**
- * The published figures (real values from public sources), each checked
- * with the profile of its year: the year's own when the data has it, else
- * the default profile of that year. Written only when the file exists.
- */
-async function buildPublished(b: BuildInput, done: readonly { tahun: number; profileId?: string | undefined }[]) {
-  const path = `${b.input}/${PUBLISHED_FILE}`;
-  const tally = new FileTally(path);
-  // An input that is not a readable folder is reported once, by findYears.
-  if ((await b.effects.stat(b.input)).kind !== "dir") return { tally, files: undefined };
-  const state = await b.effects.stat(path);
-  if (state.kind === "absent") return { tally, files: undefined };
-  if (state.kind !== "file") {
-    tally.error(
-      "berkas-tidak-terbaca",
-      `berkas ditolak: ${state.kind === "dir" ? "adalah folder, bukan berkas" : state.reason}`,
-    );
-    return { tally, files: undefined };
-  }
-  const profileIdOf = (tahun: number) =>
-    done.find((d) => d.tahun === tahun)?.profileId ?? (tahun >= DEFAULT_PROFILE.from ? DEFAULT_PROFILE.id : undefined);
-  const missing = new Set<number>();
-  let figures: PublishedFigure[];
-  try {
-    figures = await readPublished(b.effects.openText(path), {
-      master: b.master,
-      tally,
-      profileFor: (tahun) => {
-        const p = b.profiles.get(profileIdOf(tahun) ?? "");
-        if (p) return p;
-        missing.add(tahun);
-        return b.profiles.get(DEFAULT_PROFILE.id)!;
-      },
-    });
-  } catch (e) {
-    if (!(e instanceof InputError)) throw e;
-    refuseFile(tally, e);
-    return { tally, files: undefined };
-  }
-  for (const tahun of missing)
-    tally.error("tahun-tidak-valid", `tahun ${tahun} tidak punya profil metodologi untuk memeriksa angkanya`);
-  const years = [...new Set(figures.map((f) => f.tahun))].sort();
-  const data: PublishedData = PublishedData.parse({
-    schemaVersion: SCHEMA_VERSION,
-    resmi: true,
-    berkas_sumber: `data/${PUBLISHED_FILE}`,
-    profil: Object.fromEntries(years.map((y) => [String(y), profileIdOf(y) ?? DEFAULT_PROFILE.id])),
-    angka: figures,
-  });
-  const csvRows = figures.map((f: PublishedFigure) => ({
-    ...f,
-    ipp: f.ipp_teks,
-    lokus_disebut: f.lokus.map((l) => `${l.nama} ${l.teks}`).join("; "),
-    pemeriksaan: f.pemeriksaan.status,
-    bertentangan_dengan: f.bertentangan_dengan.join(" "),
-  }));
-  const files = new Map([
-    ["angka-terbitan.json", toJson(data)],
-    ["angka-terbitan.csv", toCsv(PUBLISHED_COLUMNS, csvRows)],
-  ]);
-  return { tally, files };
 }
 
 async function buildYear(b: BuildInput, tahun: number) {
