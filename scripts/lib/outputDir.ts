@@ -140,16 +140,36 @@ function siblings(target: string): { parent: string; stage: string; old: string;
   };
 }
 
-/** Whether process `pid` is still running (another build working beside the same output), not this one. */
-function running(pid: number): boolean {
+/** When process `pid` started, in ms since the epoch, where the system says (Linux /proc); undefined elsewhere. */
+function startedAt(pid: number): number | undefined {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    // Field 22 (start time in clock ticks since boot) counts from after the command name, which may hold spaces.
+    const ticks = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[19]);
+    // Its age from the system's uptime (a steady clock, so a clock set since boot does not matter);
+    // Linux reports start times in USER_HZ, which is 100 on every architecture it runs on.
+    const uptime = Number(readFileSync("/proc/uptime", "utf8").split(" ")[0]);
+    return Number.isFinite(ticks) && Number.isFinite(uptime) ? Date.now() - (uptime - ticks / 100) * 1000 : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Whether process `pid` is still running the build that left `folder` beside
+ * the output (another build working beside the same output), not this one.
+ * A process id is reused: where the system says what runs under it (Linux),
+ * only a data build that had started before the folder was last written counts.
+ */
+function running(pid: number, folderWritten: number): boolean {
   if (pid === process.pid) return false;
   try {
     process.kill(pid, 0);
   } catch (e) {
     return (e as NodeJS.ErrnoException).code === "EPERM";
   }
-  // A process id is reused: where the system says what runs under it (Linux),
-  // only a data build counts as the one that left the folder.
+  const started = startedAt(pid);
+  if (started !== undefined && started > folderWritten + 1000) return false; // a later process under a reused id
   try {
     return readFileSync(`/proc/${pid}/cmdline`, "utf8").includes("build-data");
   } catch {
@@ -175,10 +195,17 @@ async function recover(target: string): Promise<void> {
   );
   for (const name of names) {
     const m = pattern.exec(name);
-    if (!m || running(Number(m[2]))) continue;
-    // Ours: it holds the marker, or it is empty (a build stopped before writing the marker).
+    if (!m) continue;
     const path = join(parent, name);
-    if (!(await hasMarker(path)) && (await readdir(path).catch(() => ["?"])).length > 0) continue;
+    const written = await stat(path).then(
+      (s) => s.mtimeMs,
+      () => undefined,
+    );
+    if (written === undefined || running(Number(m[2]), written)) continue;
+    // Ours: it holds the marker, or nothing but the marker file (a build stopped while writing it) or nothing at all
+    // (a build stopped before writing it).
+    const inside = await readdir(path).catch(() => ["?"]);
+    if (!(await hasMarker(path)) && !inside.every((n) => n === MARKER)) continue;
     if (m[1] === "lama" && outMissing) await rename(path, target);
     else await rm(path, { recursive: true, force: true });
   }

@@ -1,4 +1,4 @@
-import { cpSync, existsSync, mkdirSync, renameSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, renameSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from "node:fs";
 import { homedir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -173,6 +173,36 @@ describe("npm run data: the output folder", () => {
     expect(r.status).toBe(1);
     expect(treeHash(out)).toEqual(before);
     expect(readdirSync(dirname(out))).toEqual(["data"]);
+  });
+
+  it("removes a half-written product whose marker file was cut off mid-write", () => {
+    const out = product();
+    const gone = runData(["--input", GOLDEN, "--out", temp("pid")]).pid!; // a process that has ended
+    const stale = join(dirname(out), `.data.baru-${gone}`);
+    mkdirSync(stale);
+    writeFileSync(join(stale, MARKER), ""); // killed between creating the marker and writing it
+    expect(runData(["--input", GOLDEN, "--out", out]).status).toBe(0);
+    expect(readdirSync(dirname(out))).toEqual(["data"]);
+  });
+
+  it("removes a half-written product whose process id now belongs to a later build", async () => {
+    const out = product();
+    // A live data build, working on another output, that started after the folder below was written.
+    const other = startData(["--input", bigInput(), "--out", join(temp("ander"), "data"), "--threads", "1"]);
+    const exited = new Promise((done) => other.on("exit", done));
+    try {
+      const stale = join(dirname(out), `.data.baru-${other.pid}`);
+      mkdirSync(stale);
+      writeFileSync(join(stale, MARKER), "");
+      const anHourAgo = new Date(Date.now() - 3_600_000);
+      utimesSync(stale, anHourAgo, anHourAgo);
+      expect(runData(["--input", GOLDEN, "--out", out]).status).toBe(0);
+      expect(other.exitCode).toBeNull(); // it was alive all along
+      expect(readdirSync(dirname(out))).toEqual(["data"]);
+    } finally {
+      other.kill("SIGKILL");
+      await exited;
+    }
   });
 
   it("removes its half-written product when interrupted with Ctrl-C", async () => {
