@@ -11,11 +11,10 @@ import type { InstansiResult } from "../lib/schema/output.ts";
 import { compareAspects, peerGroups, type AspectComparison, type AspectDef } from "./data/aspects.ts";
 import { resolve } from "./options.ts";
 import { FONT } from "./layout/sizes.ts";
-import { frame } from "./render/frame.ts";
-import { legend, type LegendItem } from "./render/legend.ts";
-import { Plot, plotSvg } from "./render/plot.ts";
-import { tagMarks } from "./render/tag.ts";
-import { sourceLine, textWidth, tingkatNoun } from "./text.ts";
+import { fluidFrame } from "./render/fluid.ts";
+import type { LegendItem } from "./render/legend.ts";
+import { el, pct, type Child } from "./render/markup.ts";
+import { sourceLine, tingkatNoun } from "./text.ts";
 import type { ChartOptions, ChartResult } from "./types.ts";
 
 export interface AspectProfileInput {
@@ -34,25 +33,36 @@ export interface AspectProfileOptions extends ChartOptions {
 interface Point {
   readonly label: string;
   readonly kode: string;
+  readonly row: number;
   readonly series: "own" | "tingkat" | "provinsi";
   readonly value: number;
   readonly tip: string;
 }
 
-const ROW = 30;
-/** Compact: each aspect's name on its own line above its dots. */
-const ROW_COMPACT = 46;
+/** One aspect: its name (and the instansi's value) on a line, the dots on the line below. */
+const ROW = 46;
+const LABEL_Y = 13;
+const TRACK_Y = 33;
+const AXIS = 40;
 const INK = "#1a1a1a";
 const PEER = "#595959";
+/** The 0–5 scale as a share of the width, inset so a dot at either end stays whole at 300 px. */
+const x = (v: number) => pct(0.035 + (v / 5) * 0.93);
+const TICKS = [0, 1, 2, 3, 4, 5];
+const GRID = [0, 0.5, 1, 1.5, 2, 2.5, 3, 3.5, 4, 4.5, 5];
+
+/** A mark's native tooltip. */
+const tip = (p: Point) => el("title", {}, [p.tip]);
 
 /**
- * The six aspects of one instansi (filled dots, values printed on the
- * right) against the average of its tingkat (rings) and, for a
- * kabupaten/kota, of the kabupaten/kota in its province (diamonds). Shapes
- * differ, so the series never rely on colour.
+ * The six aspects of one instansi (filled dots, its value printed at the
+ * end of the aspect's name) against the average of its tingkat (rings) and,
+ * for a kabupaten/kota, of the kabupaten/kota in its province (diamonds).
+ * Shapes differ, so the series never rely on colour. A fluid chart
+ * (render/fluid.ts): one drawing for every width.
  */
 export function aspectProfile(input: AspectProfileInput, o: AspectProfileOptions): ChartResult {
-  const { width, id, pretty, compact } = resolve("aspectProfile", o);
+  const { id, pretty } = resolve("aspectProfile", o);
   const { lang } = o;
   const me = input.instansi;
   const rows = compareAspects(me, input.peers, o.aspects);
@@ -74,7 +84,7 @@ export function aspectProfile(input: AspectProfileInput, o: AspectProfileOptions
     : null;
   const seriesName = { own: me.nama, tingkat: tingkatName, provinsi: provLabel ?? "" };
 
-  const points: Point[] = rows.flatMap((r) =>
+  const points: Point[] = rows.flatMap((r, i) =>
     (["tingkat", "provinsi", "own"] as const).flatMap((series) => {
       const value = r[series];
       return value === null
@@ -83,6 +93,7 @@ export function aspectProfile(input: AspectProfileInput, o: AspectProfileOptions
             {
               label: label(r.aspect),
               kode: r.aspect.kode,
+              row: i,
               series,
               value,
               tip: `${label(r.aspect)}\n${seriesName[series]}: ${formatIpp(value, lang)}`,
@@ -91,89 +102,75 @@ export function aspectProfile(input: AspectProfileInput, o: AspectProfileOptions
     }),
   );
   const of = (s: Point["series"]) => points.filter((p) => p.series === s);
-  const tag = (data: readonly Point[]) =>
-    tagMarks(data, (p) => ({
-      "data-aspek": p.kode,
-      "data-seri": p.series,
-      "data-nilai": p.value.toFixed(2),
-      "data-label": seriesName[p.series],
-    }));
-  const spans = rows.flatMap((r) => {
-    const v = [r.own, r.tingkat, r.provinsi].filter((x): x is number => x !== null);
-    return v.length > 1 ? [{ label: label(r.aspect), lo: Math.min(...v), hi: Math.max(...v) }] : [];
+  const data = (p: Point) => ({
+    class: "mark",
+    "data-aspek": p.kode,
+    "data-seri": p.series,
+    "data-nilai": p.value.toFixed(2),
+    "data-label": seriesName[p.series],
   });
+  const track = (i: number) => i * ROW + TRACK_Y;
+  const bottom = rows.length * ROW;
 
-  // The whole 0–5 scale on every page, so two instansi compare by eye.
-  const marginLeft = compact
-    ? 8
-    : Math.min(Math.max(...o.aspects.map((a) => textWidth(label(a)))) + 12, Math.round(width * 0.45));
-  const row = compact ? ROW_COMPACT : ROW;
+  const body: Child[] = [
+    el(
+      "g",
+      { "data-plot": "x-grid", stroke: "currentColor", "stroke-opacity": 0.1 },
+      GRID.map((v) => el("line", { x1: x(v), x2: x(v), y1: TRACK_Y - 8, y2: bottom })),
+    ),
+    el(
+      "g",
+      { "data-plot": "y-axis tick label", "font-weight": "bold", "text-anchor": "start" },
+      rows.map((r, i) => el("text", { x: 0, y: i * ROW + LABEL_Y }, [label(r.aspect)])),
+    ),
+    el(
+      "g",
+      { "data-plot": "text", "font-size": FONT.label, "font-weight": "bold", "text-anchor": "end" },
+      rows.flatMap((r, i) =>
+        r.own === null ? [] : [el("text", { x: "100%", y: i * ROW + LABEL_Y }, [formatIpp(r.own, lang)])],
+      ),
+    ),
+    el(
+      "g",
+      { "data-plot": "rule", stroke: "#bfbfbf", "stroke-width": 3 },
+      rows.flatMap((r, i) => {
+        const v = [r.own, r.tingkat, r.provinsi].filter((n): n is number => n !== null);
+        return v.length > 1
+          ? [el("line", { x1: x(Math.min(...v)), x2: x(Math.max(...v)), y1: track(i), y2: track(i) })]
+          : [];
+      }),
+    ),
+    el(
+      "g",
+      { "data-plot": "dot", fill: "#ffffff", stroke: PEER, "stroke-width": 1.5 },
+      of("tingkat").map((p) => el("circle", { ...data(p), cx: x(p.value), cy: track(p.row), r: 4.5 }, [tip(p)])),
+    ),
+    // A diamond at a percentage: a path cannot take one, a nested <svg> placed at it can.
+    el(
+      "g",
+      { "data-plot": "dot", fill: "#ffffff", stroke: PEER, "stroke-width": 1.5 },
+      of("provinsi").map((p) =>
+        el("svg", { x: x(p.value), y: track(p.row), width: 1, height: 1, overflow: "visible" }, [
+          el("path", { ...data(p), d: "M0,-6.66L6.66,0L0,6.66L-6.66,0Z" }, [tip(p)]),
+        ]),
+      ),
+    ),
+    el(
+      "g",
+      { "data-plot": "dot", fill: INK },
+      of("own").map((p) => el("circle", { ...data(p), cx: x(p.value), cy: track(p.row), r: 5 }, [tip(p)])),
+    ),
+    el(
+      "g",
+      { "data-plot": "x-axis tick label", "font-variant": "tabular-nums", "text-anchor": "middle" },
+      TICKS.map((v) => el("text", { x: x(v), y: bottom + 14 }, [formatDecimal(v, lang, 1)])),
+    ),
+    el("g", { "data-plot": "x-axis label", "text-anchor": "end" }, [
+      el("text", { x: "100%", y: bottom + 32 }, [pick(lang, "Nilai aspek (0–5) →", "Aspect score (0–5) →")]),
+    ]),
+  ];
+
   const own = of("own");
-  const tingkatPts = of("tingkat");
-  const provPts = of("provinsi");
-  const plot = plotSvg({
-    width,
-    height: o.aspects.length * row + 44,
-    marginLeft,
-    marginRight: 44,
-    marginTop: compact ? 8 : 6,
-    marginBottom: 36,
-    x: {
-      domain: [0, 5],
-      ticks: compact ? 5 : 10,
-      grid: true,
-      tickFormat: (v: number) => formatDecimal(v, lang, compact ? 0 : 1),
-      label: pick(lang, "Nilai aspek (0–5)", "Aspect score (0–5)"),
-    },
-    y: { domain: o.aspects.map(label), label: null, tickSize: 0, axis: compact ? null : "left", padding: 0.1 },
-    marks: [
-      ...(compact
-        ? [
-            Plot.text(o.aspects.map(label), {
-              x: 0,
-              y: (d: string) => d,
-              dy: -row / 2 + 8,
-              text: (d: string) => d,
-              textAnchor: "start",
-              fontWeight: "bold",
-            }),
-          ]
-        : []),
-      Plot.ruleY(spans, { y: "label", x1: "lo", x2: "hi", stroke: "#bfbfbf", strokeWidth: 3 }),
-      Plot.dot(tingkatPts, {
-        x: "value",
-        y: "label",
-        r: 4.5,
-        fill: "#ffffff",
-        stroke: PEER,
-        strokeWidth: 1.5,
-        title: "tip",
-        render: tag(tingkatPts),
-      }),
-      Plot.dot(provPts, {
-        x: "value",
-        y: "label",
-        r: 6,
-        symbol: "diamond2",
-        fill: "#ffffff",
-        stroke: PEER,
-        strokeWidth: 1.5,
-        title: "tip",
-        render: tag(provPts),
-      }),
-      Plot.dot(own, { x: "value", y: "label", r: 5, fill: INK, title: "tip", render: tag(own) }),
-      Plot.text(own, {
-        x: 5,
-        dx: 8,
-        y: "label",
-        text: (p: Point) => formatIpp(p.value, lang),
-        textAnchor: "start",
-        fontWeight: "bold",
-        fontSize: FONT.label,
-      }),
-    ],
-  });
-
   const ownLabel = own.length
     ? me.nama
     : `${me.nama}: ${pick(lang, "nilai aspek tidak tersedia", "aspect scores not available")}`;
@@ -185,15 +182,15 @@ export function aspectProfile(input: AspectProfileInput, o: AspectProfileOptions
 
   const title = pick(lang, `Profil aspek ${me.nama}, ${o.year}`, `Aspect profile of ${me.nama}, ${o.year}`);
   const description = describe(me.nama, rows, noun, groups.tingkat.length, provLabel ? provName : null, o);
-  const framed = frame({
+  const framed = fluidFrame({
     kind: "aspectProfile",
     id,
     lang,
     title,
     description,
-    width,
-    plot,
-    legend: legend(items, width),
+    legend: items,
+    body,
+    bodyHeight: bottom + AXIS,
     pretty,
   });
 

@@ -5,10 +5,9 @@ import { fillYears, yearSpan, type TrendPoint } from "./data/trend.ts";
 import { bands, stepLabel, stepOf } from "./ladder.ts";
 import { resolve } from "./options.ts";
 import { FONT } from "./layout/sizes.ts";
-import { frame } from "./render/frame.ts";
-import { legend, type LegendItem } from "./render/legend.ts";
-import { Plot, plotSvg } from "./render/plot.ts";
-import { tagMarks } from "./render/tag.ts";
+import { fluidFrame, NARROWEST } from "./render/fluid.ts";
+import type { LegendItem } from "./render/legend.ts";
+import { el, pct, type Child } from "./render/markup.ts";
 import { joinList, sourceLine } from "./text.ts";
 import type { ChartOptions, ChartResult } from "./types.ts";
 
@@ -24,14 +23,24 @@ type Present = TrendPoint & { readonly ipp: number; readonly predikat: string; r
 
 const INK = "#1a1a1a";
 const PEER = "#595959";
+/** The plot's top (room for the labels over the highest values) and height, in px. */
+const PLOT_TOP = 22;
+const PLOT_H = 230;
+/** The first and the last year, as shares of the width: room for a value label beside the tick labels and the band letters. */
+const X0 = 0.14;
+const X1 = 0.86;
+/** The widths, in px, a year label and a value label ("4,63 A-") take with room around them. */
+const YEAR_LABEL = 34;
+const VALUE_LABEL = 46;
 
 /**
  * IPP across the years for one instansi over tinted predikat bands (letters
- * in the right margin). The x axis holds every calendar year in the span,
- * and the line breaks where a year has no value instead of bridging it.
+ * at the right). The x axis holds every calendar year in the span, and the
+ * line breaks where a year has no value instead of bridging it. A fluid
+ * chart (render/fluid.ts): one drawing for every width.
  */
 export function trend(input: TrendInput, o: ChartOptions): ChartResult {
-  const { width, id, pretty, compact } = resolve("trend", o);
+  const { id, pretty } = resolve("trend", o);
   const { lang } = o;
   const avgIn = input.average ?? null;
   const years = yearSpan(input.series, avgIn?.series ?? []);
@@ -59,102 +68,127 @@ export function trend(input: TrendInput, o: ChartOptions): ChartResult {
     .map((b) => ({ ...b, y1: Math.max(lo, b.lo - 0.005), y2: Math.min(5, b.hi + 0.005), fill: swatchOf(b.kode).fill }))
     .filter((b) => b.y2 - b.y1 >= 0.1); // a sliver at the axis floor would only print a stray letter
 
-  const marks = [
-    Plot.rect(visible, { y1: "y1", y2: "y2", fill: "fill", fillOpacity: 0.16 }),
-    Plot.text(visible, {
-      y: (b) => (b.y1 + b.y2) / 2,
-      frameAnchor: "right",
-      dx: 14,
-      text: "kode",
-      fill: PEER,
-      fontWeight: "bold",
-    }),
+  // y in px below the legend; x a share of the width (render/fluid.ts), the years evenly from X0 to X1.
+  const y = (v: number) => PLOT_TOP + ((5 - v) / (5 - lo)) * PLOT_H;
+  const n = years.length;
+  const xAt = (year: number) => {
+    const i = years.indexOf(year);
+    return pct(n > 1 ? X0 + (i * (X1 - X0)) / (n - 1) : 0.5);
+  };
+  // One drawing serves 300 px too: label only every k-th year so labels never overlap there (the last always).
+  const gap = n > 1 ? (NARROWEST * (X1 - X0)) / (n - 1) : NARROWEST;
+  const every = (width: number) => Math.max(1, Math.ceil(width / gap));
+  const shown = (k: number) => (year: number) => (n - 1 - years.indexOf(year)) % k === 0;
+  const yearShown = shown(every(YEAR_LABEL));
+  const valueShown = shown(every(VALUE_LABEL));
+  const ticks = Array.from({ length: Math.round((5 - lo) * 2) + 1 }, (_, i) => lo + i / 2);
+  /** Segments between neighbouring years that both have a value (and, for the instansi, the same profile). */
+  const joins = (pts: readonly TrendPoint[], same: (a: TrendPoint, b: TrendPoint) => boolean) =>
+    pts.slice(1).flatMap((b, i) => {
+      const a = pts[i]!;
+      return a.ipp !== null && b.ipp !== null && same(a, b)
+        ? [el("line", { x1: xAt(a.year), x2: xAt(b.year), y1: y(a.ipp), y2: y(b.ipp) })]
+        : [];
+    });
+
+  const body: Child[] = [
+    el(
+      "g",
+      { "data-plot": "rect", "fill-opacity": 0.16 },
+      visible.map((b) => el("rect", { x: 0, width: "100%", y: y(b.y2), height: y(b.y1) - y(b.y2), fill: b.fill })),
+    ),
+    el(
+      "g",
+      { "data-plot": "text", fill: PEER, "font-weight": "bold", "text-anchor": "end" },
+      visible.map((b) => el("text", { x: "100%", dx: -4, y: y((b.y1 + b.y2) / 2), dy: "0.32em" }, [b.kode])),
+    ),
+    el(
+      "g",
+      { "data-plot": "y-axis tick label", fill: PEER, "font-variant": "tabular-nums", "text-anchor": "start" },
+      ticks.map((v) => el("text", { x: 2, y: y(v) - 3 }, [formatDecimal(v, lang, 1)])),
+    ),
     ...(average
       ? [
-          Plot.line(average, { x: "year", y: "ipp", stroke: PEER, strokeWidth: 1.5, strokeDasharray: "4 3" }),
-          Plot.dot(
-            average.filter((p) => p.ipp !== null),
-            {
-              x: "year",
-              y: "ipp",
-              r: 2.5,
-              fill: PEER,
-              title: (p: TrendPoint) => `${avgIn!.label}, ${formatYear(p.year)}: ${formatIpp(p.ipp!, lang)}`,
-              // Marks too (the CSV download reads the plotted data from them), told apart by data-seri.
-              render: tagMarks(
-                average.filter((p) => p.ipp !== null),
-                (p) => ({
-                  "data-seri": "rata-rata",
-                  "data-label": avgIn!.label,
-                  "data-tahun": p.year,
-                  "data-ipp": p.ipp!.toFixed(2),
-                }),
-              ),
-            },
+          el(
+            "g",
+            { "data-plot": "line", stroke: PEER, "stroke-width": 1.5, "stroke-dasharray": "4 3" },
+            joins(average, () => true),
+          ),
+          el(
+            "g",
+            { "data-plot": "dot", fill: PEER },
+            average.flatMap((p) =>
+              p.ipp === null
+                ? []
+                : [
+                    el(
+                      "circle",
+                      {
+                        // Marks too (the CSV download reads the plotted data from them), told apart by data-seri.
+                        class: "mark",
+                        "data-seri": "rata-rata",
+                        "data-label": avgIn!.label,
+                        "data-tahun": p.year,
+                        "data-ipp": p.ipp.toFixed(2),
+                        cx: xAt(p.year),
+                        cy: y(p.ipp),
+                        r: 2.5,
+                      },
+                      [el("title", {}, [`${avgIn!.label}, ${formatYear(p.year)}: ${formatIpp(p.ipp, lang)}`])],
+                    ),
+                  ],
+            ),
           ),
         ]
       : []),
     // Years scored with different profiles are not comparable: no line across the break.
-    Plot.line(
-      series,
-      series.some((p) => (p.segment ?? 0) > 0)
-        ? { x: "year", y: "ipp", z: (p: TrendPoint) => p.segment ?? 0, stroke: INK, strokeWidth: 2 }
-        : { x: "year", y: "ipp", stroke: INK, strokeWidth: 2 },
+    el(
+      "g",
+      { "data-plot": "line", stroke: INK, "stroke-width": 2 },
+      joins(series, (a, b) => (a.segment ?? 0) === (b.segment ?? 0)),
     ),
-    Plot.dot(present, {
-      x: "year",
-      y: "ipp",
-      r: 5.5,
-      fill: (p: Present) => swatchOf(p.predikat).fill,
-      stroke: MARK_OUTLINE,
-      strokeWidth: 1,
-      title: "tip",
-      render: tagMarks(present, (p) => ({
-        "data-kode": input.kode,
-        "data-label": input.nama,
-        "data-tahun": p.year,
-        "data-ipp": p.ipp.toFixed(2),
-        "data-predikat": p.predikat,
-      })),
-    }),
-    Plot.text(present, {
-      x: "year",
-      y: "ipp",
-      dy: -13,
-      text: (p: Present) => `${formatIpp(p.ipp, lang)} ${p.predikat}`,
-      fontWeight: "bold",
-      fontSize: FONT.label,
-    }),
-    Plot.text(missing, {
-      x: "year",
-      y: lo,
-      dy: -10,
-      text: () => pick(lang, "tidak ada data", "no data"),
-      fill: PEER,
-      fontStyle: "italic",
-    }),
+    el(
+      "g",
+      { "data-plot": "dot", stroke: MARK_OUTLINE, "stroke-width": 1 },
+      present.map((p) =>
+        el(
+          "circle",
+          {
+            class: "mark",
+            "data-kode": input.kode,
+            "data-label": input.nama,
+            "data-tahun": p.year,
+            "data-ipp": p.ipp.toFixed(2),
+            "data-predikat": p.predikat,
+            cx: xAt(p.year),
+            cy: y(p.ipp),
+            r: 5.5,
+            fill: swatchOf(p.predikat).fill,
+          },
+          [el("title", {}, [p.tip])],
+        ),
+      ),
+    ),
+    el(
+      "g",
+      { "data-plot": "text", "font-size": FONT.label, "font-weight": "bold", "text-anchor": "middle" },
+      present
+        .filter((p) => valueShown(p.year))
+        .map((p) => el("text", { x: xAt(p.year), y: y(p.ipp) - 10 }, [`${formatIpp(p.ipp, lang)} ${p.predikat}`])),
+    ),
+    el(
+      "g",
+      { "data-plot": "text", fill: PEER, "font-style": "italic", "text-anchor": "middle" },
+      missing.map((p) => el("text", { x: xAt(p.year), y: y(lo) - 8 }, [pick(lang, "tidak ada data", "no data")])),
+    ),
+    el(
+      "g",
+      { "data-plot": "x-axis tick label", "text-anchor": "middle" },
+      years
+        .filter(yearShown)
+        .map((year) => el("text", { x: xAt(year), y: PLOT_TOP + PLOT_H + 16 }, [formatYear(year)])),
+    ),
   ];
-
-  const plot = plotSvg({
-    width,
-    // Taller than wide on a phone: the steps between predikat bands stay readable.
-    height: compact ? 300 : 280,
-    marginLeft: compact ? 32 : 40,
-    marginRight: 36,
-    marginTop: 24,
-    marginBottom: 30,
-    x: { type: "point", domain: years, label: null, tickFormat: formatYear, padding: compact ? 0.3 : 0.4 },
-    y: {
-      domain: [lo, 5],
-      ticks: compact ? 5 - lo : (5 - lo) * 2,
-      tickFormat: (v: number) => formatDecimal(v, lang, 1),
-      label: "IPP",
-      labelAnchor: "top",
-      labelArrow: "none",
-    },
-    color: { type: "identity" },
-    marks,
-  });
 
   const items: LegendItem[] = [
     { kind: "symbol", symbol: "line", label: input.nama },
@@ -163,15 +197,15 @@ export function trend(input: TrendInput, o: ChartOptions): ChartResult {
   const span = years.length ? `${formatYear(years[0]!)}–${formatYear(years.at(-1)!)}` : "";
   const title = pick(lang, `IPP ${input.nama}, ${span}`, `IPP of ${input.nama}, ${span}`);
   const description = describe(input.nama, present, missing, average, avgIn?.label ?? "", o);
-  const framed = frame({
+  const framed = fluidFrame({
     kind: "trend",
     id,
     lang,
     title,
     description,
-    width,
-    plot,
-    legend: legend(items, width),
+    legend: items,
+    body,
+    bodyHeight: PLOT_TOP + PLOT_H + 24,
     pretty,
   });
 

@@ -57,8 +57,10 @@ export interface ChartResult {
   readonly source: string;
   /** Self-contained SVG: role="img", labelled by its <title> and <desc>, responsive. */
   readonly svg: string;
-  /** The viewBox size. */
+  /** The viewBox size; for a fluid chart (no viewBox), its export width and its height in CSS px. */
   readonly width: number;
   readonly height: number;
+  /** Drawn once for every width: x in percentages, y and text in CSS px (render/fluid.ts). */
+  readonly fluid?: true;
   readonly table: ChartTable;
 }

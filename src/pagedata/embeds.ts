@@ -8,10 +8,12 @@ import { cache } from "./cache.ts";
 import {
   chartSet,
   ippDistribution,
+  isChartSet,
   mainChart,
   predikatDistribution,
   provincesCompared,
   type ChartOptions,
+  type ChartResult,
   type ChartSet,
 } from "../charts/index.ts";
 import type { Lang } from "../lib/format/lang.ts";
@@ -64,8 +66,10 @@ const FRAME = 260;
  * chart at the tablet layout's width (520 px, a typical article column)
  * plus the frame, so the whole chart shows in most columns.
  */
-export function fixedHeight(c: ChartSet | "peta"): number {
+export function fixedHeight(c: ChartSet | ChartResult | "peta"): number {
   if (c === "peta") return 640;
+  // A fluid chart is as tall at every width.
+  if (!isChartSet(c)) return Math.round(c.height + FRAME);
   const m = c.variants.find((v) => v.variant.name === "m") ?? c.variants[0]!;
   return Math.round(m.chart.height + FRAME);
 }

@@ -2,8 +2,9 @@
  * The charts of the instansi and province pages, memoised for the build:
  * ~5,000 instansi pages share one IPP distribution per year and language
  * (each page only adds its highlight, see src/charts/ippHighlight.ts), the
- * latest edition reuses the charts of its pinned year, and the trend (which
- * spans every year) is the same in every edition.
+ * latest edition reuses the charts of its pinned year. The aspect profile
+ * and the trend are fluid charts (one drawing for every width), the
+ * others are drawn once per width variant.
  */
 import { cache } from "./cache.ts";
 import {
@@ -14,6 +15,7 @@ import {
   tingkatAverageSeries,
   trend,
   VARIANTS,
+  type ChartResult,
   type ChartSet,
   type IppLayers,
   type Layers,
@@ -93,30 +95,48 @@ export function distributionChart(
   };
 }
 
-const aspects = cache<ChartSet>();
+const aspects = cache<ChartResult>();
 
-/** Its six aspects against the means of its tingkat and of its province's kab/kota. */
-export function aspectChart(year: number, lang: Lang, result: InstansiResult): ChartSet {
+/** Its six aspects against the means of its tingkat and of its province's kab/kota (a fluid chart: one drawing for every width). */
+export function aspectChart(year: number, lang: Lang, result: InstansiResult): ChartResult {
   return aspects.get(`${year}|${lang}|${result.kode_instansi}`, () => {
     const b = yearBundle(year);
-    return chartSet({ ...base(year, lang), aspects: b.profile.def.aspek, id: "profil-aspek" }, (o) =>
-      aspectProfile({ instansi: result, peers: b.data.instansi }, o),
+    return aspectProfile(
+      { instansi: result, peers: b.data.instansi },
+      { ...base(year, lang), aspects: b.profile.def.aspek, id: "profil-aspek" },
     );
   });
 }
 
-const trends = cache<ChartSet>();
+const trends = cache<ChartResult>();
 
-/** IPP in every year of the data with the mean of its tingkat; the same chart in every edition. */
-export function trendChart(lang: Lang, kode: string, nama: string, series: readonly TrendPoint[]): ChartSet {
-  return trends.get(`${lang}|${kode}`, () => {
+/**
+ * IPP in every year of the data up to `year` with the mean of its tingkat:
+ * an edition's trend (and its embed) shows that edition's years and keeps
+ * showing them when later editions come (issue 15: an embed never changes
+ * meaning under an article). A fluid chart, so cheap enough to draw per edition.
+ */
+export function trendChart(
+  year: number,
+  lang: Lang,
+  kode: string,
+  nama: string,
+  series: readonly TrendPoint[],
+): ChartResult {
+  return trends.get(`${year}|${lang}|${kode}`, () => {
     const site = siteData();
     const tingkat = site.byCode.get(kode)?.tingkat;
     if (!tingkat) throw new Error(`instansi tidak dikenal: ${kode}`);
-    const summaries = [...site.years.values()].map((y) => y.summary);
+    const summaries = [...site.years.values()].filter((y) => y.year <= year).map((y) => y.summary);
     const label = instansiText(lang).tingkatAverage(instansiText(lang).noun[tingkat]);
-    return chartSet({ ...base(site.latest, lang), id: "tren-ipp" }, (o) =>
-      trend({ kode, nama, series, average: { label, series: tingkatAverageSeries(tingkat, summaries) } }, o),
+    return trend(
+      {
+        kode,
+        nama,
+        series: series.filter((p) => p.year <= year),
+        average: { label, series: tingkatAverageSeries(tingkat, summaries) },
+      },
+      { ...base(year, lang), id: "tren-ipp" },
     );
   });
 }

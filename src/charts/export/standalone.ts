@@ -11,8 +11,14 @@ import { escapeXml, FONT_STACK, INK, MUTED, textLines, wrapText } from "./xml.ts
  * with it from the chart on the page, Node could build the same file.
  */
 export interface StandaloneInput {
-  /** The chart's own SVG (root <svg> with a viewBox "0 0 w h"), as the page shows it. */
+  /**
+   * The chart's own SVG, as the page shows it: root <svg> with a viewBox
+   * "0 0 w h", or a fluid chart (data-fluid, a height in px, x in
+   * percentages; src/charts/render/fluid.ts), which the file draws at `width`.
+   */
   readonly chartSvg: string;
+  /** The width a fluid chart is drawn at in the file (the width it is shown at); default 640. */
+  readonly width?: number | undefined;
   readonly title: string;
   /** The chart's source line ("Sumber: …"), naming the decree where known. */
   readonly source: string;
@@ -93,10 +99,22 @@ export function mergeLayers(baseSvg: string, overlaySvg: string): string {
 }
 
 /** The chart's root attributes that still mean something inside the file (presentation only). */
-const KEPT = ["viewBox", "font-size", "fill", "text-anchor", "preserveAspectRatio"];
+const KEPT = ["viewBox", "font-size", "fill", "text-anchor", "preserveAspectRatio", "overflow"];
+
+/**
+ * A fluid chart's root pinned to one width: a viewBox of that width, so
+ * its percentages resolve against it inside the file.
+ */
+function pinFluid(root: RootTag, width: number | undefined): RootTag {
+  if (root.attrs.has("viewBox") || !root.attrs.has("data-fluid")) return root;
+  const height = Number(root.attrs.get("height"));
+  const w = Math.round(width ?? 640);
+  if (!(height > 0) || !(w >= 280)) throw new Error("grafik lentur tanpa tinggi atau lebar yang sah");
+  return { ...root, attrs: new Map([...root.attrs, ["viewBox", `0 0 ${w} ${height}`]]) };
+}
 
 export function standaloneSvg(i: StandaloneInput): Standalone {
-  const root = parseRoot(i.chartSvg);
+  const root = pinFluid(parseRoot(i.chartSvg), i.width);
   const chart = viewBoxSize(root.attrs);
   const width = Math.ceil(chart.width + 2 * PAD);
   const inside = width - 2 * PAD;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { FONT, predikatDistribution, VARIANTS } from "../../../src/charts/index.ts";
+import { textWidth } from "../../../src/charts/text.ts";
 import { CASES } from "./cases.ts";
 import { LANGS, options, parseSvg, summary2024 } from "./support.ts";
 
@@ -34,6 +35,38 @@ describe.each(Object.entries(CASES))("%s keeps chart text at 11 px or more", (_n
   });
 });
 
+/** An attribute of the element or its nearest ancestor that has it. */
+function inherited(el: Element, name: string): string | null {
+  for (let e: Element | null = el; e; e = e.parentElement) if (e.hasAttribute(name)) return e.getAttribute(name);
+  return null;
+}
+
+/**
+ * A fluid chart is one drawing for every width (render/fluid.ts): at the
+ * narrowest, 300 px, every text stays inside the chart. Its x is a share of
+ * the width or px, plus dx; its extent follows its anchor.
+ */
+describe.each(Object.entries(CASES).filter(([, build]) => build("id").fluid))("%s, fluid", (_name, build) => {
+  it.each(LANGS)("keeps every text inside 300 px (%s)", (lang) => {
+    const doc = parseSvg(build(lang).svg);
+    const W = VARIANTS[0]!.width;
+    const texts = Array.from(doc.querySelectorAll("text, tspan")).filter((t) => !t.querySelector("tspan"));
+    expect(texts.length).toBeGreaterThan(5);
+    for (const t of texts) {
+      // The legend is laid out in px from its own origin (it wraps for 300 px): checked by the builder contract.
+      if (t.closest(".legend")) continue;
+      const xAttr = t.getAttribute("x") ?? t.parentElement?.getAttribute("x") ?? "0";
+      const x =
+        (xAttr.endsWith("%") ? (parseFloat(xAttr) / 100) * W : Number(xAttr)) + Number(t.getAttribute("dx") ?? 0);
+      const w = textWidth(t.textContent ?? "", fontSizeOf(t));
+      const anchor = inherited(t, "text-anchor") ?? "start";
+      const left = anchor === "start" ? x : anchor === "middle" ? x - w / 2 : x - w;
+      expect(left, t.textContent ?? "").toBeGreaterThanOrEqual(-1);
+      expect(left + w, t.textContent ?? "").toBeLessThanOrEqual(W + 1);
+    }
+  });
+});
+
 describe.each(Object.entries(CASES))("%s keeps the builder contract", (_name, build) => {
   describe.each(LANGS)("%s", (lang) => {
     const c = build(lang);
@@ -53,10 +86,16 @@ describe.each(Object.entries(CASES))("%s keeps the builder contract", (_name, bu
       expect(c.description).toMatch(/\.$/);
     });
 
-    it("scales with its container", () => {
-      expect(root.getAttribute("viewBox")).toBe(`0 0 ${c.width} ${c.height}`);
+    it("scales with its container, or is fluid: no viewBox, its height in px", () => {
       expect(root.getAttribute("width")).toBe("100%");
-      expect(root.hasAttribute("height")).toBe(false);
+      if (c.fluid) {
+        expect(root.hasAttribute("viewBox")).toBe(false);
+        expect(root.hasAttribute("data-fluid")).toBe(true);
+        expect(root.getAttribute("height")).toBe(String(c.height));
+      } else {
+        expect(root.getAttribute("viewBox")).toBe(`0 0 ${c.width} ${c.height}`);
+        expect(root.hasAttribute("height")).toBe(false);
+      }
     });
 
     it("is deterministic: no Plot class names, styles, float noise or stray values", () => {

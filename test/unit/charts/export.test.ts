@@ -39,6 +39,8 @@ describe("standaloneSvg: a chart as a file of its own", () => {
           lang,
           year: 2024,
           status: "sample",
+          // Shown 520 px wide: a fluid chart is drawn in the file at that width (a scaled one has its own).
+          width: 520,
         });
         const doc = parseSvg(s.svg);
         const root = doc.documentElement;

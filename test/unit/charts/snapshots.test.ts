@@ -6,7 +6,7 @@ import { LANGS } from "./support.ts";
 /**
  * One committed SVG per builder, language, variant and width, under
  * test/snapshots/charts/: the phone layout (300, the narrowest variant) and
- * the desktop one (840, the widest). Vitest refuses to write a missing
+ * the desktop one (840, the widest); a fluid chart once (one drawing for every width). Vitest refuses to write a missing
  * snapshot when CI is set, so a forgotten snapshot fails CI instead of
  * passing silently. After an intended change:
  * `npm exec -- vitest run --project unit test/unit/charts --update`
@@ -15,9 +15,12 @@ import { LANGS } from "./support.ts";
 const WIDTHS = [VARIANTS[0]!.width, VARIANTS.at(-1)!.width];
 
 describe.each(Object.entries(CASES))("%s", (name, build) => {
-  describe.each(WIDTHS)("at %i units", (width) => {
+  // A fluid chart is one drawing for every width (render/fluid.ts): one snapshot per language.
+  const fluid = build("id").fluid === true;
+  describe.each<number | "fluid">(fluid ? ["fluid"] : WIDTHS)("at %s", (width) => {
     it.each(LANGS)("matches the committed SVG (%s)", async (lang) => {
-      await expect(build(lang, width).svg).toMatchFileSnapshot(`../../snapshots/charts/${name}.${width}.${lang}.svg`);
+      const svg = typeof width === "number" ? build(lang, width).svg : build(lang).svg;
+      await expect(svg).toMatchFileSnapshot(`../../snapshots/charts/${name}.${width}.${lang}.svg`);
     });
   });
 

@@ -59,11 +59,23 @@ describe("trend", () => {
     expect(m.map((x) => x.getAttribute("fill"))).toEqual([colorOf("A-"), colorOf("A"), colorOf("A")]);
   });
 
-  it("breaks the line at the missing year instead of bridging it", () => {
-    const line = Array.from(doc.querySelectorAll("path")).find(
-      (p) => p.closest("g")?.getAttribute("stroke") === "#1a1a1a" && p.getAttribute("d")?.includes("L"),
+  /** The instansi's line: one <line> per pair of neighbouring years it joins, as [from x, to x]. */
+  const inkSegments = (svg: string) =>
+    Array.from(parseSvg(svg).querySelectorAll('g[data-plot="line"][stroke="#1a1a1a"] line')).map((l) => [
+      l.getAttribute("x1"),
+      l.getAttribute("x2"),
+    ]);
+  const yearX = (svg: string) =>
+    Object.fromEntries(
+      marks(parseSvg(svg))
+        .filter((m) => !m.hasAttribute("data-seri"))
+        .map((m) => [m.getAttribute("data-tahun"), m.getAttribute("cx")]),
     );
-    expect(line?.getAttribute("d")?.match(/M/g)?.length).toBe(2);
+
+  it("breaks the line at the missing year instead of bridging it", () => {
+    const x = yearX(id.svg);
+    // 2022, (2023 missing), 2024, 2025: only 2024–2025 is joined.
+    expect(inkSegments(id.svg)).toEqual([[x["2024"], x["2025"]]]);
     expect(Array.from(doc.querySelectorAll("text")).map((t) => t.textContent)).toContain("tidak ada data");
   });
 
@@ -74,19 +86,24 @@ describe("trend", () => {
       { year: 2024, ipp: 4.6, predikat: "A", segment: 1 },
       { year: 2025, ipp: 4.7, predikat: "A", segment: 1 },
     ];
-    const inkPaths = (svg: string) =>
-      Array.from(parseSvg(svg).querySelectorAll("path")).filter(
-        (p) => p.closest("g")?.getAttribute("stroke") === "#1a1a1a" && p.getAttribute("d")?.includes("L"),
-      );
-    const broken = inkPaths(trend({ ...input, series, average: null }, { ...options("id"), year: 2025 }).svg);
-    expect(broken.map((p) => p.getAttribute("d")!.match(/[ML]/g)!.join(""))).toEqual(["ML", "ML"]);
-    const whole = inkPaths(
-      trend(
-        { ...input, series: series.map((p) => ({ ...p, segment: 0 })), average: null },
-        { ...options("id"), year: 2025 },
-      ).svg,
-    );
-    expect(whole.map((p) => p.getAttribute("d")!.match(/[ML]/g)!.join(""))).toEqual(["MLLL"]);
+    const broken = trend({ ...input, series, average: null }, { ...options("id"), year: 2025 }).svg;
+    const x = yearX(broken);
+    expect(inkSegments(broken)).toEqual([
+      [x["2022"], x["2023"]],
+      [x["2024"], x["2025"]],
+    ]);
+    const whole = trend(
+      { ...input, series: series.map((p) => ({ ...p, segment: 0 })), average: null },
+      { ...options("id"), year: 2025 },
+    ).svg;
+    expect(inkSegments(whole)).toHaveLength(3);
+  });
+
+  it("thins its labels so that one drawing still reads at 300 px: ten years label every other one, the last always", () => {
+    const ten = Array.from({ length: 10 }, (_, i) => ({ year: 2016 + i, ipp: 3 + i / 10, predikat: "B" }));
+    const c = parseSvg(trend({ kode: "x", nama: "X", series: ten }, options("id")).svg);
+    expect(tickLabels(c)).toEqual(["2017", "2019", "2021", "2023", "2025"]);
+    expect(marks(c)).toHaveLength(10); // every year keeps its dot and tooltip
   });
 
   it("prints years without a thousands separator in both languages", () => {
