@@ -194,7 +194,12 @@ export function trend(input: TrendInput, o: ChartOptions): ChartResult {
     { kind: "symbol", symbol: "line", label: input.nama },
     ...(avgIn ? [{ kind: "symbol" as const, symbol: "dash" as const, label: avgIn.label }] : []),
   ];
-  const span = years.length ? `${formatYear(years[0]!)}–${formatYear(years.at(-1)!)}` : "";
+  const span =
+    years.length > 1
+      ? `${formatYear(years[0]!)}–${formatYear(years.at(-1)!)}`
+      : years.length
+        ? formatYear(years[0]!)
+        : "";
   const title = pick(lang, `IPP ${input.nama}, ${span}`, `IPP of ${input.nama}, ${span}`);
   const description = describe(input.nama, present, missing, average, avgIn?.label ?? "", o);
   const framed = fluidFrame({

@@ -79,6 +79,20 @@ describe("editions: release state on every page", () => {
     );
   });
 
+  it("pins each edition's trend (and so its embed, #sematkan-tren) to the edition's years", () => {
+    // An embed of the 2022 trend in an article must not grow a 2023 point when 2023 is published.
+    for (const year of data.years.filter((y) => y < data.latest))
+      for (const rel of [`${year}/instansi/kota-bandung/index.html`, `en/${year}/instansi/kota-bandung/index.html`]) {
+        const page = readFileSync(join(DIST, rel), "utf8");
+        const svg = /<svg[^>]*ipp-chart--trend[\s\S]*?<\/svg>/.exec(page)?.[0];
+        expect(svg, rel).toBeDefined();
+        const marked = [...svg!.matchAll(/data-tahun="(\d{4})"/g)].map((m) => Number(m[1]));
+        expect(marked.length, rel).toBeGreaterThan(0);
+        expect(Math.max(...marked), rel).toBe(year);
+        expect(page, rel).toMatch(year === data.years[0] ? new RegExp(`IPP[^<]*${year}<`) : new RegExp(`–${year}<`));
+      }
+  });
+
   it("publishes the errata as ralat.json, listed in datapackage.json and on /data/, and the edition in manifest.json", () => {
     expect(existsSync(join(DIST, "data/ralat.json"))).toBe(true);
     const pkg = JSON.parse(readFileSync(join(DIST, "data/datapackage.json"), "utf8"));

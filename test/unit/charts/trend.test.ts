@@ -139,6 +139,7 @@ describe("trend", () => {
     const one = trend({ kode: "x", nama: "X", series: [{ year: 2024, ipp: 2.2, predikat: "C-" }] }, options("id"));
     expect(marks(parseSvg(one.svg))).toHaveLength(1);
     expect(one.description).toBe("IPP X: 2,20 (C-) pada 2024.");
+    expect(one.title).toBe("IPP X, 2024"); // not "2024–2024" (the first edition's pinned trend)
     const none = trend({ kode: "x", nama: "X", series: [{ year: 2024, ipp: null, predikat: null }] }, options("en"));
     expect(none.description).toBe("No IPP values for X yet.");
   });
