@@ -37,11 +37,17 @@ export function enhanceSharePanels(root: ParentNode = document): void {
       field.value = value;
     }
     const status = panel.querySelector<HTMLElement>(".share-status");
-    for (const button of panel.querySelectorAll<HTMLButtonElement>("[data-copy]")) {
-      const field = document.getElementById(button.dataset["copy"] ?? "") as
-        HTMLInputElement | HTMLTextAreaElement | null;
-      if (!field) continue;
-      button.hidden = false;
+    for (const field of panel.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>("[data-share-value]")) {
+      // "Salin: <the field's label>" for a screen reader, "Salin" on screen.
+      const button = document.createElement("button");
+      button.type = "button";
+      button.className = "button share-copy";
+      button.dataset["copy"] = field.id;
+      const hidden = document.createElement("span");
+      hidden.className = "visually-hidden";
+      hidden.textContent = `: ${panel.querySelector(`label[for="${CSS.escape(field.id)}"]`)?.textContent ?? ""}`;
+      button.append(panel.dataset["copyLabel"] ?? (lang === "en" ? "Copy" : "Salin"), hidden);
+      field.after(button);
       button.addEventListener("click", () => {
         const say = (text: string) => {
           if (status) status.textContent = text;
