@@ -72,6 +72,12 @@ export function ippDistributionLayers(
       (n as Element).localName === "style" ? "" : serialize(n, false, false),
     ).join("");
   };
+  // A page asks for its chart and its overlay in turn: draw the highlight once for both.
+  let last: { readonly kode: string; readonly svg: string } | undefined;
+  const highlight = (kode: string): string => {
+    if (last?.kode !== kode) last = { kode, svg: overlay(kode) };
+    return last.svg;
+  };
   const descOf = (text: string) => serialize(svgEl("desc", { id: `${id}-desc` }, [text]));
   const sentence = (kode: string) => {
     const row = layout.sorted.find((d) => d.kode_instansi === kode);
@@ -125,7 +131,7 @@ export function ippDistributionLayers(
     chart(kode) {
       const text = `${description} ${sentence(kode)}`;
       const at = flagAt.get(kode)!;
-      const svg = head + descOf(text) + body.slice(0, at) + flag + body.slice(at) + overlay(kode) + closing;
+      const svg = head + descOf(text) + body.slice(0, at) + flag + body.slice(at) + highlight(kode) + closing;
       return { ...base, description: text, svg };
     },
     overlay(kode) {
@@ -134,7 +140,7 @@ export function ippDistributionLayers(
         titleTag +
         descOf(`${description} ${sentence(kode)}`) +
         plotOpen +
-        overlay(kode) +
+        highlight(kode) +
         closing
       );
     },

@@ -3,7 +3,7 @@
  * which card, what each card says (from the same data product as the
  * pages), and the PNG, rendered at build time with resvg and the DejaVu
  * font shipped in node_modules (no system font is read, so every machine
- * renders the same bytes).
+ * renders the same bytes), written with a palette (palettePng.ts).
  *
  * One file per card, shared by both languages: /kartu/<year>/<key>.png with
  * key `beranda` (home), `peta` (map), `provinsi-<kode>` (province page) and
@@ -13,6 +13,7 @@
  */
 import { createRequire } from "node:module";
 import { join } from "node:path";
+import { pathToFileURL } from "node:url";
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import { Resvg } from "@resvg/resvg-js";
@@ -31,6 +32,7 @@ import {
 import { predikatFor, stepOf } from "../charts/ladder.ts";
 import { tingkatLabel } from "../charts/text.ts";
 import { cache, once } from "./cache.ts";
+import { palettePng } from "./palettePng.ts";
 import { siteData, yearBundle } from "./data.ts";
 import { deploy } from "./deploy.ts";
 
@@ -167,10 +169,14 @@ export const renderOptions = once(() => ({
   },
 }));
 
-/** The PNG of one card, rendered in this thread. */
+/** The PNG of one card, rendered in this thread: with a palette (palettePng.ts) when it fits in one, as the workers do. */
 export function renderCard(input: CardInput): Uint8Array {
-  return new Resvg(socialCard(input), renderOptions()).render().asPng();
+  const image = new Resvg(socialCard(input), renderOptions()).render();
+  return palettePng(image.pixels, image.width, image.height) ?? image.asPng();
 }
+
+/** The palette encoder, by path: the workers load it themselves (they run no bundled code). */
+const ENCODER = () => pathToFileURL(join(process.cwd(), "src", "pagedata", "palettePng.ts")).href;
 
 /**
  * The worker threads' program: resvg for each SVG it is sent, the PNG back.
@@ -180,8 +186,11 @@ export function renderCard(input: CardInput): Uint8Array {
 const WORKER = `
 const { parentPort, workerData } = require("node:worker_threads");
 const { Resvg } = require(workerData.resvg);
-parentPort.on("message", ({ id, svg }) => {
-  const png = new Resvg(svg, workerData.options).render().asPng();
+const encoder = import(workerData.encoder);
+parentPort.on("message", async ({ id, svg }) => {
+  const { palettePng } = await encoder;
+  const image = new Resvg(svg, workerData.options).render();
+  const png = palettePng(image.pixels, image.width, image.height) ?? image.asPng();
   parentPort.postMessage({ id, png });
 });
 `;
@@ -225,7 +234,7 @@ async function renderAll(): Promise<ReadonlyMap<string, Uint8Array>> {
     });
   const workers = Array.from(
     { length: threads },
-    () => new Worker(WORKER, { eval: true, workerData: { resvg, options: renderOptions() } }),
+    () => new Worker(WORKER, { eval: true, workerData: { resvg, encoder: ENCODER(), options: renderOptions() } }),
   );
   try {
     await Promise.all(workers.map(run));
