@@ -7,7 +7,8 @@
  * previews a region with a link instead of leaving the page, the level kept
  * in the address; the drawn maps of the home and province pages preview the
  * same way (a second tap opens), in both languages. The header leaves most
- * of a phone's first screen to the page (navigation folded in "Menu"), and
+ * of a phone's first screen to the page (navigation folded in "Menu"; the
+ * notice on sample data and the edition in at most four lines), and
  * headings of the home cards wrap between words, never inside one.
  */
 import { expect, it } from "vitest";
@@ -255,6 +256,49 @@ browserSuite("phone and desktop widths", (env) => {
         await v.close();
       }
     });
+
+  const latest = data.manifest.tahun.find((y) => y.tahun === data.latest)!;
+  for (const lang of ["id", "en"] as const)
+    it.runIf(latest.status === "sample" && latest.edisi === "draf")(
+      `the notice of a draft sample page (${lang}) says both in at most 4 lines at 360 px, the rest behind a disclosure; the edition line from 1,280 px`,
+      async () => {
+        const path = lang === "id" ? "/" : "/en/";
+        const v = await visit(env(), path, touch(360));
+        try {
+          const p = v.page;
+          // One box for the sample data, the draft and the edition.
+          expect(await p.locator("body > aside").count()).toBe(1);
+          expect(await p.locator('aside.notice [data-role="sampel"]').textContent()).toContain(lang === "id" ? "Data sampel (sintetis)" : "Sample data (synthetic)");
+          expect(await p.locator('aside.notice [data-role="draf"]').textContent()).toContain(lang === "id" ? "masih draf" : "is a draft");
+          for (const role of ["sampel", "draf"]) expect(await p.locator(`aside.notice [data-role="${role}"]`).isVisible(), role).toBe(true);
+          // Lines of text: the head's height over its line height, plus the disclosure's one line.
+          const lines = await p.evaluate(() => {
+            const lineOf = (e: Element) => e.getBoundingClientRect().height / parseFloat(getComputedStyle(e).lineHeight);
+            const head = document.querySelector("aside.notice .notice-head")!;
+            const more = document.querySelector("aside.notice .notice-more > summary")!;
+            return { head: lineOf(head), more: lineOf(more) };
+          });
+          expect(Math.round(lines.head) + Math.round(lines.more), JSON.stringify(lines)).toBeLessThanOrEqual(4);
+          expect(await p.locator('aside.notice [data-role="edisi"]').isVisible()).toBe(false);
+          // The longer explanation opens by a tap.
+          const body = lang === "id" ? "Angka di halaman ini dibuat dari data sintetis" : "The figures on this page come from synthetic data";
+          expect(await p.getByText(body).isVisible()).toBe(false);
+          await p.locator("aside.notice .notice-more > summary").tap();
+          await expect.poll(() => p.getByText(body).isVisible()).toBe(true);
+          expect(await horizontalOverflow(p)).toEqual([]);
+        } finally {
+          await v.close();
+        }
+        const wide = await visit(env(), path, viewport(1280));
+        try {
+          const line = wide.page.locator('aside.notice [data-role="edisi"]');
+          expect(await line.isVisible()).toBe(true);
+          expect(await line.textContent()).toContain(lang === "id" ? `Edisi PEKPPP ${latest.tahun}: draf` : `Edition PEKPPP ${latest.tahun}: draft`);
+        } finally {
+          await wide.close();
+        }
+      },
+    );
 
   for (const lang of ["id", "en"] as const)
     it(`the desktop header (${lang}) shows the navigation without a menu button`, async () => {

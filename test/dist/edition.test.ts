@@ -9,10 +9,17 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
+import { formatDate } from "../../src/lib/format/date.ts";
 import { builtData, DIST, listFiles, requireDist } from "./harness/dist.ts";
 
 const list = (items: readonly string[], max = 20) =>
   items.slice(0, max).join("\n") + (items.length > max ? `\n… and ${items.length - max} more` : "");
+
+/** The text of the first element marked `data-role="<role>"` (tags dropped, spaces collapsed), or null. */
+function roleText(html: string, role: string): string | null {
+  const m = new RegExp(`<(\\w+)[^>]*\\bdata-role="${role}"[^>]*>([\\s\\S]*?)</\\1>`).exec(html);
+  return m ? m[2]!.replace(/<[^>]+>/g, "").replace(/\s+/g, " ").trim() : null;
+}
 
 /** The year a page belongs to: the one in its address, else the latest (the unprefixed edition). */
 function yearOf(path: string, latest: number): number {
@@ -37,16 +44,25 @@ describe("editions: release state on every page", () => {
       const html = readFileSync(join(DIST, p), "utf8");
       const y = byYear.get(yearOf(p, data.latest))!;
       const en = p.startsWith("en/");
-      const draft = html.includes('data-role="draf"');
-      const says = en ? "has not been released" : "belum diterbitkan";
-      if (y.edisi === "draf" && !(draft && html.includes(says))) wrong.push(`${p}: no draft notice`);
-      if (y.edisi === "terbit" && draft) wrong.push(`${p}: draft notice on a frozen edition`);
       // An embed has no site chrome: its year is in its address and its source line, its notices inside the frame.
       const embed = /^(en\/)?embed\//.test(p);
+      const draft = roleText(html, "draf");
+      // The page's notice (PageNotice) says it in a few words; an embed's frame in its longer sentence.
+      const says = embed
+        ? en
+          ? `the ${y.tahun} edition has not been released`
+          : `edisi ${y.tahun} belum diterbitkan`
+        : en
+          ? `The ${y.tahun} edition is a draft: its numbers may change.`
+          : `Edisi ${y.tahun} masih draf: angkanya dapat berubah.`;
+      if (y.edisi === "draf" && !draft?.includes(says)) wrong.push(`${p}: no draft notice ("${says}"): ${draft}`);
+      if (y.edisi === "terbit" && draft !== null) wrong.push(`${p}: draft notice on a frozen edition`);
       const line = en ? `Edition PEKPPP ${y.tahun}: ` : `Edisi PEKPPP ${y.tahun}: `;
-      if (!embed && !html.includes(line)) wrong.push(`${p}: no edition line "${line}"`);
-      if (y.status === "sample" && !html.includes(embed ? 'class="embed-sample"' : 'class="sample"'))
-        wrong.push(`${p}: no sample notice`);
+      if (!embed && !roleText(html, "edisi")?.startsWith(line)) wrong.push(`${p}: no edition line "${line}"`);
+      const sample = embed ? /class="embed-sample"/.test(html) : roleText(html, "sampel");
+      const head = en ? "Sample data (synthetic), not official results." : "Data sampel (sintetis), bukan hasil resmi.";
+      if (y.status === "sample" && !(embed ? sample : sample === `⚠ ${head}`)) wrong.push(`${p}: no sample notice: ${sample}`);
+      if (y.status !== "sample" && sample) wrong.push(`${p}: a sample notice on official data`);
     }
     expect(wrong, list(wrong)).toEqual([]);
     expect(data.manifest.tahun.map((y) => [y.tahun, y.edisi])).toEqual([
@@ -62,11 +78,13 @@ describe("editions: release state on every page", () => {
     const y = data.manifest.tahun.find((t) => t.tahun === 2022)!;
     expect(y.tanggal_rilis).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(page).toMatch(/Edisi PEKPPP 2022: diterbitkan \d{1,2} \w+ \d{4}; data sampel \(sintetis\), tanpa keputusan\./);
-    expect(page).toContain(`Ini edisi lama. Edisi terbaru: ${data.latest}.`);
+    expect(roleText(page, "lama")).toBe(`Ini edisi lama. Halaman ini di edisi ${data.latest}`);
     expect(page).toContain(`<a href="/${data.latest}/instansi/kota-bandung/">Halaman ini di edisi ${data.latest}</a>`);
+    // The release date in the phone's few words too, not only in the line shown from tablet width.
+    expect(roleText(page, "terbit")).toBe(`Edisi 2022, diterbitkan ${formatDate(y.tanggal_rilis!, "id")}.`);
     const en = readFileSync(join(DIST, "en/2023/peringkat/index.html"), "utf8");
     expect(en).toContain(`<a href="/en/${data.latest}/peringkat/">This page in the ${data.latest} edition</a>`);
-    expect(readFileSync(join(DIST, `${data.latest}/peringkat/index.html`), "utf8")).not.toContain("Ini edisi lama");
+    expect(readFileSync(join(DIST, `${data.latest}/peringkat/index.html`), "utf8")).not.toContain('data-role="lama"');
   });
 
   it("never says 'no earlier year' on a page whose trend shows later years", () => {

@@ -8,12 +8,14 @@
  * image and the map's geometry must resolve under the prefix; anything
  * pointing outside it is broken on such a host), the checks of what is
  * absolute (nothing, without SITE_URL), and Chromium visits of every page
- * kind in both languages and the 404 pages, with no failed request.
+ * kind in both languages and the 404 pages, with no failed request; the
+ * share panels' site paths completed in the browser from the page's own
+ * address (and left as site paths, selectable, without JavaScript).
  */
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { PAGE_KINDS, inLang, pathOf, type Page } from "../../src/lib/site/routes.ts";
+import { PAGE_KINDS, inLang, pathOf, permalinkOf, type Page } from "../../src/lib/site/routes.ts";
 import { NO_SITE_URL_NOTICE } from "../../src/lib/site/deploy.ts";
 import type { Lang } from "../../src/lib/format/lang.ts";
 import { fetchedOnLoad } from "./harness/budgets.ts";
@@ -178,6 +180,78 @@ browserSuite(
         expect(await v.problems()).toEqual([]);
       } finally {
         await v.close();
+      }
+    });
+
+    it("completes every share field from the page's own address under the prefix; without JavaScript they hold site paths to select", async () => {
+      const data = builtData(env().dist, BASE);
+      const slug = data.instansi.find((i) => data.results.get(data.latest)!.has(i.kode))!.slug;
+      const at = { edition: "terbaru" as const, year: data.latest, base: BASE };
+      const visited: Page[] = [
+        { ...at, kind: "home", lang: "id" },
+        { ...at, kind: "instansi", lang: "en", key: slug },
+      ];
+      const full = `${env().origin}${BASE}`;
+      type Field = { id: string; value: string; readOnly: boolean; disabled: boolean };
+      const fieldsOf = (v: Awaited<ReturnType<typeof visit>>) =>
+        v.page.$$eval("[data-share] [data-share-value]", (fs) =>
+          fs.map((f) => {
+            const e = f as HTMLInputElement | HTMLTextAreaElement;
+            return { id: e.id, value: e.value, readOnly: e.readOnly, disabled: e.disabled };
+          }),
+        );
+      /** The field of each kind (permalink, both embed codes, both citations) of the page's and the parts' panels. */
+      const kinds = (fields: Field[]) => new Set(fields.map((f) => /-(alamat|responsif|iframe|kutipan-id|kutipan-en)$/.exec(f.id)?.[1]));
+      // A site path left in a field: "/…" at its start or after a space, quote or bracket (what the script completes).
+      const sitePath = /(^|[\s"(])\/(?!\/)/;
+      for (const page of visited) {
+        const path = pathOf(page);
+        const permalink = permalinkOf(page);
+        // With JavaScript: full addresses, from the page's own origin and the sub-path.
+        const v = await visit(env(), path);
+        try {
+          const fields = await fieldsOf(v);
+          expect([...kinds(fields)].sort(), path).toEqual(["alamat", "iframe", "kutipan-en", "kutipan-id", "responsif"]);
+          for (const f of fields) {
+            expect(f.value, `${path} #${f.id}`).not.toMatch(sitePath);
+            expect(f.value, `${path} #${f.id}`).toContain(full);
+            const urls = f.value.match(/https?:\/\/[^\s"<>]+/g) ?? [];
+            expect(urls.filter((u) => !u.startsWith(full)), `${path} #${f.id}`).toEqual([]);
+            if (/-kutipan-(id|en)$/.test(f.id)) expect(f.value, `${path} #${f.id}`).not.toMatch(/\[(tanggal akses|date accessed)\]/);
+          }
+          const own = fields.find((f) => f.id === "bagikan-halaman-alamat")!;
+          expect(own.value).toBe(`${env().origin}${permalink}`);
+          for (const f of fields.filter((f) => f.id.endsWith("-responsif"))) {
+            expect(f.value).toMatch(new RegExp(`<iframe src="${full}[^"]*"`));
+            expect(f.value).toContain(`<script async src="${full}embed.js"></script>`);
+          }
+          for (const f of fields.filter((f) => f.id.endsWith("-iframe"))) expect(f.value).toMatch(new RegExp(`^<iframe src="${full}[^"]*"`));
+          // Every citation names its chart's or the page's year-pinned address in full.
+          for (const f of fields.filter((f) => /-kutipan-(id|en)$/.test(f.id)))
+            expect(f.value, f.id).toContain(` ${env().origin}${permalink}${f.id.startsWith("bagikan-halaman-") ? ". " : "#"}`);
+          expect(await v.problems()).toEqual([]);
+        } finally {
+          await v.close();
+        }
+        // Without JavaScript: the same fields hold the site paths, readonly and selectable.
+        const off = await visit(env(), path, { javaScriptEnabled: false });
+        try {
+          const fields = await fieldsOf(off);
+          expect([...kinds(fields)].sort(), path).toEqual(["alamat", "iframe", "kutipan-en", "kutipan-id", "responsif"]);
+          for (const f of fields) {
+            expect(f.value, `${path} #${f.id}`).toMatch(new RegExp(`(^|[\\s"(])${BASE}`));
+            expect(f.value, `${path} #${f.id}`).not.toContain("http://");
+            expect([f.readOnly, f.disabled], `${path} #${f.id}`).toEqual([true, false]);
+          }
+          expect(fields.find((f) => f.id === "bagikan-halaman-alamat")!.value).toBe(permalink);
+          await off.page.click("details.share:has(#bagikan-halaman-alamat) > summary");
+          const field = off.page.locator("#bagikan-halaman-alamat");
+          await field.selectText();
+          expect(await field.evaluate((e: HTMLInputElement) => e.value.slice(e.selectionStart ?? 0, e.selectionEnd ?? 0))).toBe(permalink);
+          expect(await off.problems()).toEqual([]);
+        } finally {
+          await off.close();
+        }
       }
     });
 

@@ -43,6 +43,9 @@ const id = {
     "Angka di halaman ini dibuat dari data sintetis untuk mencoba dasbor. Beberapa instansi disetel agar cocok dengan angka resmi yang pernah diumumkan; selebihnya rekaan. Jangan mengutip angka ini sebagai hasil evaluasi.",
   sampleBodyShort: "Angka rekaan untuk mencoba dasbor; jangan dikutip sebagai hasil evaluasi.",
   sampleShort: "Data sampel (sintetis)",
+  sampleHead: "Data sampel (sintetis), bukan hasil resmi",
+  noticeLabel: "Tentang data dan edisi ini",
+  noticeMore: "Selengkapnya",
   officialSource: "Sumber",
   footerAbout: "Nilai dihitung ulang dari data PEKPPP menurut metodenya. Kode wilayah: Kemendagri.",
   footerAboutSample:
@@ -100,6 +103,9 @@ const en: Dict = {
     "The figures on this page come from synthetic data made to try out the dashboard. A few institutions are tuned to match officially announced figures; the rest are invented. Do not cite these figures as evaluation results.",
   sampleBodyShort: "Invented figures for trying out the dashboard; do not cite them as evaluation results.",
   sampleShort: "Sample data (synthetic)",
+  sampleHead: "Sample data (synthetic), not official results",
+  noticeLabel: "About this data and edition",
+  noticeMore: "More",
   officialSource: "Source",
   footerAbout: "Scores recomputed from PEKPPP data by its method. Region codes: Kemendagri.",
   footerAboutSample:

@@ -6,11 +6,16 @@ import type { ErrataProduct } from "../schema/release.ts";
 
 type ManifestYear = Manifest["tahun"][number];
 
-/** What every page of an edition says about it, in the page's language (src/components/EditionNotice.astro). */
+/** What every page of an edition says about it, in the page's language (src/components/PageNotice.astro). */
 export interface EditionNotice {
   /** The edition, its release date or draft state, status and decree, in one line. */
   readonly line: string;
-  /** For an unfrozen year: that its numbers may still change. */
+  /**
+   * The same in a few words, for the first screen of a phone: that a draft's numbers may change, or
+   * the release date (with status and decree when official; the sample notice says what sample data is).
+   */
+  readonly short: string;
+  /** For an unfrozen year: that its numbers may still change (the longer explanation). */
   readonly draft: string | null;
   /** For a year older than the latest: that it is older, and the latest's year. */
   readonly older: { readonly text: string; readonly link: string; readonly year: number } | null;
@@ -32,11 +37,23 @@ export function editionNotice(o: {
   errata: ErrataProduct["ralat"];
 }): EditionNotice {
   const { lang, year: y } = o;
-  const when =
-    y.edisi === "terbit" && y.tanggal_rilis
-      ? pick(lang, `diterbitkan ${formatDate(y.tanggal_rilis, lang)}`, `released ${formatDate(y.tanggal_rilis, lang)}`)
-      : pick(lang, "draf, belum diterbitkan", "draft, not released");
+  const released = y.edisi === "terbit" && y.tanggal_rilis ? formatDate(y.tanggal_rilis, lang) : null;
+  const when = released
+    ? pick(lang, `diterbitkan ${released}`, `released ${released}`)
+    : pick(lang, "draf, belum diterbitkan", "draft, not released");
   const line = `${pick(lang, "Edisi", "Edition")} PEKPPP ${y.tahun}: ${when}; ${statusWords(y, lang)}.`;
+  const official = y.status === "official" ? `; ${statusWords(y, lang)}` : "";
+  const short = released
+    ? pick(
+        lang,
+        `Edisi ${y.tahun}, diterbitkan ${released}${official}.`,
+        `Edition ${y.tahun}, released ${released}${official}.`,
+      )
+    : pick(
+        lang,
+        `Edisi ${y.tahun} masih draf: angkanya dapat berubah.`,
+        `The ${y.tahun} edition is a draft: its numbers may change.`,
+      );
   const draft =
     y.edisi === "draf"
       ? pick(
@@ -48,11 +65,7 @@ export function editionNotice(o: {
   const older =
     y.tahun < o.latest
       ? {
-          text: pick(
-            lang,
-            `Ini edisi lama. Edisi terbaru: ${o.latest}.`,
-            `This is an older edition. The latest is ${o.latest}.`,
-          ),
+          text: pick(lang, "Ini edisi lama.", "This is an older edition."),
           link: pick(lang, `Halaman ini di edisi ${o.latest}`, `This page in the ${o.latest} edition`),
           year: o.latest,
         }
@@ -71,5 +84,5 @@ export function editionNotice(o: {
         link: pick(lang, "Daftar ralat", "List of errata"),
       }
     : null;
-  return { line, draft, older, errata };
+  return { line, short, draft, older, errata };
 }

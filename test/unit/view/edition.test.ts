@@ -20,9 +20,11 @@ describe("the edition notice of every page", () => {
   it("names a released sample edition, its date and that it has no decree; an older one links to the latest", () => {
     const v = editionNotice({ lang: "id", year: year(2022), latest: 2025, errata: [] });
     expect(v.line).toBe("Edisi PEKPPP 2022: diterbitkan 4 Desember 2026; data sampel (sintetis), tanpa keputusan.");
+    // The phone's few words: the sample notice beside it says what sample data is.
+    expect(v.short).toBe("Edisi 2022, diterbitkan 4 Desember 2026.");
     expect(v.draft).toBeNull();
     expect(v.older).toEqual({
-      text: "Ini edisi lama. Edisi terbaru: 2025.",
+      text: "Ini edisi lama.",
       link: "Halaman ini di edisi 2025",
       year: 2025,
     });
@@ -37,11 +39,16 @@ describe("the edition notice of every page", () => {
     const en = editionNotice({ lang: "en", year: draft, latest: 2025, errata: [] });
     expect(en.draft).toMatch(/^Draft: the 2025 edition has not been released/);
     expect(en.line).toBe("Edition PEKPPP 2025: draft, not released; sample data (synthetic), no decree.");
+    expect(en.short).toBe("The 2025 edition is a draft: its numbers may change.");
+    expect(editionNotice({ lang: "id", year: draft, latest: 2025, errata: [] }).short).toBe(
+      "Edisi 2025 masih draf: angkanya dapat berubah.",
+    );
     expect(en.older).toBeNull();
     const official = year(2025, { status: "official", keputusan: "Kepmen PANRB 3/2026", tanggal_rilis: "2026-01-20" });
-    expect(editionNotice({ lang: "en", year: official, latest: 2025, errata: [] }).line).toBe(
-      "Edition PEKPPP 2025: released 20 January 2026; official, Kepmen PANRB 3/2026.",
-    );
+    const released = editionNotice({ lang: "en", year: official, latest: 2025, errata: [] });
+    expect(released.line).toBe("Edition PEKPPP 2025: released 20 January 2026; official, Kepmen PANRB 3/2026.");
+    // An official edition's few words keep its status and decree.
+    expect(released.short).toBe("Edition 2025, released 20 January 2026; official, Kepmen PANRB 3/2026.");
   });
 
   it("shows the errata of its own year: how many, values changed, the last date and reason", () => {
