@@ -3,7 +3,6 @@ import { FONT, VARIANTS } from "../layout/sizes.ts";
 import type { Framed } from "./frame.ts";
 import { legend, type LegendItem } from "./legend.ts";
 import { el, render, type Child } from "./markup.ts";
-import { serialize } from "./serialize.ts";
 import { SVG_NS } from "./dom.ts";
 
 /**
@@ -68,7 +67,7 @@ export function fluidFrame(o: FluidInput): Framed & { readonly fluid: true } {
     [
       el("title", { id: `${o.id}-title` }, [o.title]),
       el("desc", { id: `${o.id}-desc` }, [o.description]),
-      { raw: serialize(drawn.node, false, false) },
+      drawn.node,
       el("g", { class: "plot", transform: `translate(0,${drawn.height})` }, o.body),
     ],
   );

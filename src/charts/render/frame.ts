@@ -1,6 +1,7 @@
 import type { ChartKind, ChartResult, Lang } from "../types.ts";
 import { SVG_NS, svgEl } from "./dom.ts";
 import { serialize } from "./serialize.ts";
+import { render, type Element as Markup } from "./markup.ts";
 import { FONT } from "../layout/sizes.ts";
 
 /**
@@ -19,7 +20,8 @@ export interface FrameInput {
   readonly width: number;
   /** The <svg> Plot returned. */
   readonly plot: Element;
-  readonly legend?: { readonly node: Element; readonly height: number } | undefined;
+  /** Drawn as text (render/legend.ts), spliced in between the defs and the plot. */
+  readonly legend?: { readonly node: Markup; readonly height: number } | undefined;
   /** Patterns and the like, referenced by id from marks or the legend. */
   readonly defs?: readonly Element[] | undefined;
   readonly pretty: boolean;
@@ -73,15 +75,18 @@ export function frame(o: FrameInput): Framed {
     [svgEl("title", { id: `${o.id}-title` }, [o.title]), svgEl("desc", { id: `${o.id}-desc` }, [o.description])],
   );
   if (o.defs?.length) root.appendChild(svgEl("defs", {}, o.defs));
-  if (o.legend) root.appendChild(o.legend.node);
-  root.appendChild(body);
+  // The root without its last two children, then the legend and the plot group before its end tag.
+  const head = serialize(root, o.pretty).trimEnd();
+  if (!head.endsWith("</svg>")) throw new Error("frame: akar SVG tanpa penutup");
+  const inside = (o.legend ? render(o.legend.node, o.pretty) : "") + serialize(body, o.pretty, false);
+  const svg = `${head.slice(0, -"</svg>".length)}${o.pretty ? inside.replace(/^(?=\s*<)/gm, "  ").trimEnd() + "\n" : inside}</svg>${o.pretty ? "\n" : ""}`;
   return {
     kind: o.kind,
     id: o.id,
     lang: o.lang,
     title: o.title,
     description: o.description,
-    svg: serialize(root, o.pretty),
+    svg,
     width: o.width,
     height,
   };

@@ -1,5 +1,5 @@
 import { NOT_EVALUATED, swatchOf } from "../../lib/format/palette.ts";
-import { svgEl } from "./dom.ts";
+import { el, type Element } from "./markup.ts";
 import { textWidth } from "../text.ts";
 
 /**
@@ -22,9 +22,9 @@ function symbolNode(symbol: Extract<LegendItem, { kind: "symbol" }>["symbol"]): 
   const c = CHIP_H / 2;
   switch (symbol) {
     case "dot":
-      return svgEl("circle", { cx: CHIP_W / 2, cy: c, r: 5, fill: "#1a1a1a" });
+      return el("circle", { cx: CHIP_W / 2, cy: c, r: 5, fill: "#1a1a1a" });
     case "ring":
-      return svgEl("circle", {
+      return el("circle", {
         cx: CHIP_W / 2,
         cy: c,
         r: 4.5,
@@ -33,16 +33,16 @@ function symbolNode(symbol: Extract<LegendItem, { kind: "symbol" }>["symbol"]): 
         "stroke-width": 1.5,
       });
     case "diamond":
-      return svgEl("path", {
+      return el("path", {
         d: `M${CHIP_W / 2},${c - 6}l6,6l-6,6l-6,-6z`,
         fill: "#ffffff",
         stroke: "#595959",
         "stroke-width": 1.5,
       });
     case "line":
-      return svgEl("line", { x1: 2, x2: CHIP_W - 2, y1: c, y2: c, stroke: "#1a1a1a", "stroke-width": 2 });
+      return el("line", { x1: 2, x2: CHIP_W - 2, y1: c, y2: c, stroke: "#1a1a1a", "stroke-width": 2 });
     case "dash":
-      return svgEl("line", {
+      return el("line", {
         x1: 2,
         x2: CHIP_W - 2,
         y1: c,
@@ -67,20 +67,28 @@ export function wrapWords(text: string, chars: number): string[] {
   return lines.length ? lines : [""];
 }
 
-function itemNode(item: LegendItem, maxWidth: number): { node: Element; width: number; height: number } {
+interface ItemParts {
+  readonly parts: readonly Element[];
+  /** Attributes of the item's group besides its class and position. */
+  readonly attrs?: Readonly<Record<string, string>>;
+  readonly width: number;
+  readonly height: number;
+}
+
+function itemNode(item: LegendItem, maxWidth: number): ItemParts {
   if (item.kind === "predikat") {
     const s = swatchOf(item.kode);
-    const node = svgEl("g", { class: "legend-item", "data-predikat": item.kode }, [
-      svgEl("title", {}, [item.title]),
-      svgEl("rect", { width: CHIP_W, height: CHIP_H, rx: 2, fill: s.fill }),
-      svgEl("text", { x: CHIP_W / 2, y: CHIP_H / 2, dy: "0.35em", fill: s.text, "font-weight": "bold" }, [item.kode]),
-    ]);
-    return { node, width: CHIP_W, height: ROW };
+    const parts = [
+      el("title", {}, [item.title]),
+      el("rect", { width: CHIP_W, height: CHIP_H, rx: 2, fill: s.fill }),
+      el("text", { x: CHIP_W / 2, y: CHIP_H / 2, dy: "0.35em", fill: s.text, "font-weight": "bold" }, [item.kode]),
+    ];
+    return { parts, attrs: { "data-predikat": item.kode }, width: CHIP_W, height: ROW };
   }
   const label = item.label;
   const mark =
     item.kind === "notEvaluated"
-      ? svgEl("rect", {
+      ? el("rect", {
           width: CHIP_W,
           height: CHIP_H,
           rx: 2,
@@ -94,46 +102,49 @@ function itemNode(item: LegendItem, maxWidth: number): { node: Element; width: n
   const lines = CHIP_W + 4 + textWidth(label, FONT) > maxWidth ? wrapWords(label, chars) : [label];
   const text =
     lines.length === 1
-      ? svgEl("text", { x: CHIP_W + 4, y: CHIP_H / 2, dy: "0.35em", "text-anchor": "start" }, [label])
-      : svgEl(
+      ? el("text", { x: CHIP_W + 4, y: CHIP_H / 2, dy: "0.35em", "text-anchor": "start" }, [label])
+      : el(
           "text",
           { y: CHIP_H / 2, dy: "0.35em", "text-anchor": "start" },
-          lines.map((line, i) => svgEl("tspan", { x: CHIP_W + 4, dy: i === 0 ? null : LINE }, [line])),
+          lines.map((line, i) => el("tspan", { x: CHIP_W + 4, dy: i === 0 ? null : LINE }, [line])),
         );
-  const node = svgEl("g", { class: "legend-item" }, [mark, text]);
   const width = CHIP_W + 4 + Math.max(...lines.map((l) => textWidth(l, FONT)));
-  return { node, width, height: ROW + (lines.length - 1) * LINE };
+  return { parts: [mark, text], width, height: ROW + (lines.length - 1) * LINE };
 }
 
-/** Lays the items out left to right, wrapping at `width`; returns the group and its height. */
+/**
+ * Lays the items out left to right, wrapping at `width`; returns the group
+ * (written as text, render/markup.ts: drawn for every chart, thousands of
+ * times a build) and its height.
+ */
 export function legend(
   items: readonly LegendItem[],
   width: number,
   heading?: string,
 ): { node: Element; height: number } {
-  const g = svgEl("g", { class: "legend", "font-size": FONT, "text-anchor": "middle" });
+  const children: Element[] = [];
   let x = 0;
   let y = 4;
   if (heading) {
-    g.appendChild(
-      svgEl("text", { x: 0, y: y + CHIP_H / 2, dy: "0.35em", "text-anchor": "start", "font-weight": "bold" }, [
-        heading,
-      ]),
+    children.push(
+      el("text", { x: 0, y: y + CHIP_H / 2, dy: "0.35em", "text-anchor": "start", "font-weight": "bold" }, [heading]),
     );
     x = textWidth(heading, FONT) + GAP;
   }
   let rowHeight = ROW;
   for (const item of items) {
-    const { node, width: w, height: h } = itemNode(item, width);
+    const { parts, attrs, width: w, height: h } = itemNode(item, width);
     if (x > 0 && x + w > width) {
       x = 0;
       y += rowHeight;
       rowHeight = ROW;
     }
     rowHeight = Math.max(rowHeight, h);
-    node.setAttribute("transform", `translate(${x},${y})`);
-    g.appendChild(node);
+    children.push(el("g", { class: "legend-item", ...attrs, transform: `translate(${x},${y})` }, parts));
     x += w + GAP;
   }
-  return { node: g, height: y + rowHeight + 6 };
+  return {
+    node: el("g", { class: "legend", "font-size": FONT, "text-anchor": "middle" }, children),
+    height: y + rowHeight + 6,
+  };
 }

@@ -72,7 +72,9 @@ describe("legend", () => {
     const narrow = legend(items, 150);
     expect(narrow.height).toBeGreaterThan(wide.height);
     const ys = new Set(
-      Array.from(narrow.node.childNodes).map((n) => (n as Element).getAttribute("transform")?.split(",")[1]),
+      narrow.node.children.map(
+        (n) => String(typeof n === "object" && "attrs" in n ? n.attrs["transform"] : "").split(",")[1],
+      ),
     );
     expect(ys.size).toBeGreaterThan(1);
   });

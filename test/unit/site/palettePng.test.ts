@@ -13,7 +13,7 @@ function decode(png: Uint8Array): { width: number; height: number; rgba: Uint8Ar
   let width = 0;
   let height = 0;
   let type = -1;
-  let palette = new Uint8Array(0);
+  let palette: Uint8Array = new Uint8Array(0);
   const data: Uint8Array[] = [];
   const names: string[] = [];
   while (at < png.length) {
