@@ -94,6 +94,8 @@ export async function chartFiles(box: HTMLElement): Promise<ChartFiles> {
     lang,
     year,
     status,
+    // A fluid chart is drawn in the file as wide as it is shown (never below the narrowest layout).
+    width: Math.max(300, shown),
   });
   const chartWidth = standalone.width;
   const scale = Math.max(2, Math.ceil((2 * shown) / chartWidth));
