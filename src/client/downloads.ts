@@ -26,6 +26,7 @@ import {
   type Standalone,
 } from "../charts/export/index.ts";
 import type { Lang } from "../lib/format/lang.ts";
+import { wireDownloadBox } from "./downloadBox.ts";
 
 const visible = (el: Element) => el.getClientRects().length > 0;
 const serializer = () => new XMLSerializer();
@@ -102,7 +103,8 @@ export async function chartFiles(box: HTMLElement): Promise<ChartFiles> {
   return { standalone, scale, csv: chartCsv(marksData(marksOf(svg)), { year, status }) };
 }
 
-async function pngOf(s: Standalone, scale: number): Promise<Blob> {
+/** The picture as a PNG, drawn on a canvas at `scale` times its size. */
+export async function pngOf(s: Standalone, scale: number): Promise<Blob> {
   const img = new Image();
   img.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(s.svg)}`;
   await img.decode();
@@ -117,7 +119,8 @@ async function pngOf(s: Standalone, scale: number): Promise<Blob> {
   );
 }
 
-function save(blob: Blob, name: string): void {
+/** Offers a file to the reader under `name`. */
+export function save(blob: Blob, name: string): void {
   const url = URL.createObjectURL(blob);
   const a = document.createElement("a");
   a.href = url;
@@ -137,25 +140,8 @@ async function download(box: HTMLElement, format: DownloadFormat): Promise<void>
   else save(await pngOf(files.standalone, files.scale), name);
 }
 
-/** Shows every download box of the page and makes its buttons work. */
+/** Shows every chart download box of the page and makes its buttons work (the map's: ./map/downloads.ts). */
 export function enhanceDownloads(root: ParentNode = document): void {
-  for (const box of Array.from(root.querySelectorAll<HTMLElement>(".chart-downloads[data-for]"))) {
-    box.hidden = false;
-    const status = box.querySelector(".chart-downloads-status");
-    box.addEventListener("click", (e) => {
-      const button = (e.target as Element).closest<HTMLButtonElement>("button[data-format]");
-      if (!button) return;
-      button.disabled = true;
-      if (status) status.textContent = "";
-      download(box, button.dataset["format"] as DownloadFormat)
-        .catch((err: unknown) => {
-          if (status)
-            status.textContent =
-              document.documentElement.lang === "en"
-                ? `Download failed: ${String(err)}`
-                : `Unduhan gagal: ${String(err)}`;
-        })
-        .finally(() => (button.disabled = false));
-    });
-  }
+  for (const box of Array.from(root.querySelectorAll<HTMLElement>(".chart-downloads[data-for]")))
+    wireDownloadBox(box, (format) => download(box, format));
 }

@@ -173,6 +173,39 @@ browserSuite(
       }
     });
 
+    it("makes the map's downloads from this data too: files parse, nothing runs, the evaluated regions with their figures", async () => {
+      const v = await visit(env(), pathOf({ kind: "map", lang: "id", edition: "terbaru", base: data.siteMap.base }), { viewport: { width: 1280, height: 900 } });
+      try {
+        const box = ".chart-downloads[data-map-for]";
+        const grab = async (format: string) => {
+          const [d] = await Promise.all([v.page.waitForEvent("download"), v.page.click(`${box} button[data-format="${format}"]`)]);
+          return { name: d.suggestedFilename(), text: readFileSync(await d.path()).toString("utf8") };
+        };
+        const csv = await grab("csv");
+        expect(csv.name).toBe(`ipp-${data.latest}-peta-kabupaten-kota.csv`);
+        const [header, ...rows] = parseCsv(csv.text.slice(1));
+        const byKode = new Map(rows.map((r) => [r[header!.indexOf("kode")], r]));
+        const results = data.results.get(data.latest)!;
+        const evaluated = [...results.values()].filter((r) => r.tingkat === "kabupaten" || r.tingkat === "kota");
+        expect(evaluated.length).toBeGreaterThan(0);
+        for (const r of evaluated) {
+          const row = byKode.get(r.kode_instansi);
+          expect(row, r.kode_instansi).toBeDefined();
+          expect([row![header!.indexOf("ipp")], row![header!.indexOf("predikat")]]).toEqual([String(r.ipp), r.predikat]);
+        }
+        const svg = await grab("svg");
+        const parsed = await v.page.evaluate((t) => {
+          const doc = new DOMParser().parseFromString(t, "image/svg+xml");
+          return { error: doc.querySelector("parsererror") !== null, scripts: doc.querySelectorAll("script, foreignObject, [onload], [onerror]").length };
+        }, svg.text);
+        expect(parsed).toEqual({ error: false, scripts: 0 });
+        expect(await v.page.evaluate(() => (window as { __pwned?: unknown }).__pwned)).toBeUndefined();
+        expect(await v.problems()).toEqual([]);
+      } finally {
+        await v.close();
+      }
+    });
+
     it("builds a K/L whose name would make a slug longer than a file name may be (the slug is capped)", async () => {
       const long = data.instansi.find((i) => i.kode === "KL.910");
       expect(long?.nama.length).toBeGreaterThan(300);

@@ -32,6 +32,12 @@ export interface LiveMapConfig {
   readonly instansiBases: Readonly<Record<string, string>>;
   readonly table: YearTable;
   /**
+   * The tingkat of each code of `table.codes`, one character each
+   * (`encodeTingkat`): what the map's CSV download says of a region. One
+   * character a region (about 0.5 kB) rather than a word.
+   */
+  readonly tingkat?: string;
+  /**
    * When the live map is drawn: at once (the /peta/ page), or on the reader's
    * first touch, click or wheel on the map (an embed: a page in an
    * article costs its reader nothing until used; the server SVG is the map
@@ -53,4 +59,23 @@ export interface LiveMapConfig {
     /** Shown inside the map frame when the data is a sample; null for official data. */
     readonly sample: string | null;
   };
+}
+
+/** The tingkat a map region can have, by its character in `LiveMapConfig.tingkat` (its index). */
+export const REGION_TINGKAT = ["provinsi", "kabupaten", "kota"] as const;
+
+/** One character per region: the index in REGION_TINGKAT, "-" for anything else. */
+export function encodeTingkat(list: readonly string[]): string {
+  return list
+    .map((t) => {
+      const i = (REGION_TINGKAT as readonly string[]).indexOf(t);
+      return i < 0 ? "-" : String(i);
+    })
+    .join("");
+}
+
+/** The tingkat at `index` of an encoded string; "" when unknown. */
+export function tingkatAt(encoded: string | undefined, index: number): string {
+  const c = encoded?.[index];
+  return c === undefined || c === "-" ? "" : (REGION_TINGKAT[Number(c)] ?? "");
 }

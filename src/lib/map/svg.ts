@@ -24,6 +24,11 @@ export interface ChoroplethSvgOptions {
   readonly href: (r: MapRegion) => string | null;
   /** Text of a region's <title>. */
   readonly title: (r: MapRegion) => string;
+  /**
+   * Extra data-* attributes of a region's path (name without "data-"), e.g.
+   * its figures for the map's CSV download where the page has no other copy.
+   */
+  readonly data?: (r: MapRegion) => Readonly<Record<string, string>>;
 }
 
 /** The fill of a region: its palette colour, or the page's hatch pattern. */
@@ -36,7 +41,10 @@ export function choroplethSvg(o: ChoroplethSvgOptions): string {
   const body = o.map.regions
     .map((p) => {
       const r = o.regions.get(p.code) ?? { code: p.code, name: p.code, slug: null, predikat: null, ipp: null };
-      const path = `<path d="${p.d}" fill="${fillOf(r.predikat, hatchId)}" class="${predikatClass(r.predikat)}${p.marker ? " marker" : ""}" data-kode="${escapeXml(p.code)}"/>`;
+      const extra = Object.entries(o.data?.(r) ?? {})
+        .map(([k, v]) => ` data-${k}="${escapeXml(v)}"`)
+        .join("");
+      const path = `<path d="${p.d}" fill="${fillOf(r.predikat, hatchId)}" class="${predikatClass(r.predikat)}${p.marker ? " marker" : ""}" data-kode="${escapeXml(p.code)}"${extra}/>`;
       const title = `<title>${escapeXml(o.title(r))}</title>`;
       const href = o.href(r);
       return href ? `<a href="${escapeXml(href)}">${title}${path}</a>` : `<g>${title}${path}</g>`;

@@ -28,7 +28,7 @@ const id = {
   mapLabel: "Peta interaktif predikat",
   keyboardHint:
     "Tab berpindah antarwilayah, Enter membuka halamannya. Di layar sentuh: ketuk untuk melihat nilai, ketuk lagi untuk membuka.",
-  svgLabel: (level: string, year: number) => `Peta predikat ${level} ${year}`,
+  svgLabel: (level: string, year: number | string) => `Peta predikat ${level} ${year}`,
   tileTitle: "Peta petak 38 provinsi",
   tileNote:
     "Setiap provinsi satu petak yang sama besar, disusun kira-kira menurut letaknya, agar provinsi yang kecil tidak tenggelam oleh yang luas.",
@@ -72,7 +72,7 @@ const en: Dict = {
   mapLabel: "Interactive map of grades",
   keyboardHint:
     "Tab moves between regions, Enter opens a region's page. On a touch screen: tap to see the score, tap again to open.",
-  svgLabel: (level: string, year: number) => `Map of ${year} grades, ${level}`,
+  svgLabel: (level: string, year: number | string) => `Map of ${year} grades, ${level}`,
   tileTitle: "Tile map of the 38 provinces",
   tileNote:
     "Each province is one tile of the same size, placed roughly where it lies, so small provinces are not drowned by large ones.",

@@ -43,6 +43,23 @@ describe("choroplethSvg", () => {
     expect(svg).toContain('fill="url(#t-hatch)" class="pk-none" data-kode="32.04"');
   });
 
+  it("adds a region's data-* when asked (a province page's map, for its downloads), escaped", () => {
+    const withData = choroplethSvg({
+      id: "t",
+      map,
+      regions,
+      label: "Peta",
+      href,
+      title: (r) => r.name,
+      data: (r) => ({ nama: r.name, ipp: r.ipp === null ? "" : String(r.ipp), predikat: r.predikat ?? "" }),
+    });
+    expect(withData).toContain(
+      'data-kode="32.73" data-nama="Kota &lt;Bandung&gt; &amp; co" data-ipp="4.12" data-predikat="A-"/>',
+    );
+    expect(withData).toContain('data-kode="32.04" data-nama="Kabupaten Bandung" data-ipp="" data-predikat=""/>');
+    expect(svg).not.toContain("data-nama");
+  });
+
   it("leaves a region without a page unlinked, and marks the diamond", () => {
     expect(svg).toContain(
       '<g><title>99.99: –</title><path d="M40 0l3 3-3 3-3-3z" fill="url(#t-hatch)" class="pk-none marker" data-kode="99.99"/></g>',
