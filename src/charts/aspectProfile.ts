@@ -49,7 +49,6 @@ const PEER = "#595959";
 /** The 0–5 scale as a share of the width, inset so a dot at either end stays whole at 300 px. */
 const x = (v: number) => pct(0.035 + (v / 5) * 0.93);
 const TICKS = [0, 1, 2, 3, 4, 5];
-const GRID = [0, 0.5, 1, 1.5, 2, 2.5, 3, 3.5, 4, 4.5, 5];
 
 /** A mark's native tooltip. */
 const tip = (p: Point) => el("title", {}, [p.tip]);
@@ -102,13 +101,9 @@ export function aspectProfile(input: AspectProfileInput, o: AspectProfileOptions
     }),
   );
   const of = (s: Point["series"]) => points.filter((p) => p.series === s);
-  const data = (p: Point) => ({
-    class: "mark",
-    "data-aspek": p.kode,
-    "data-seri": p.series,
-    "data-nilai": p.value.toFixed(2),
-    "data-label": seriesName[p.series],
-  });
+  const data = (p: Point) => ({ class: "mark", "data-aspek": p.kode, "data-nilai": p.value.toFixed(2) });
+  // The series' name and key once on its group, for all its marks (the CSV download reads both).
+  const series = (s: Point["series"]) => ({ "data-seri": s, "data-label": seriesName[s] });
   const track = (i: number) => i * ROW + TRACK_Y;
   const bottom = rows.length * ROW;
 
@@ -116,7 +111,7 @@ export function aspectProfile(input: AspectProfileInput, o: AspectProfileOptions
     el(
       "g",
       { "data-plot": "x-grid", stroke: "currentColor", "stroke-opacity": 0.1 },
-      GRID.map((v) => el("line", { x1: x(v), x2: x(v), y1: TRACK_Y - 8, y2: bottom })),
+      TICKS.map((v) => el("line", { x1: x(v), x2: x(v), y1: TRACK_Y - 8, y2: bottom })),
     ),
     el(
       "g",
@@ -142,13 +137,13 @@ export function aspectProfile(input: AspectProfileInput, o: AspectProfileOptions
     ),
     el(
       "g",
-      { "data-plot": "dot", fill: "#ffffff", stroke: PEER, "stroke-width": 1.5 },
+      { "data-plot": "dot", ...series("tingkat"), fill: "#ffffff", stroke: PEER, "stroke-width": 1.5 },
       of("tingkat").map((p) => el("circle", { ...data(p), cx: x(p.value), cy: track(p.row), r: 4.5 }, [tip(p)])),
     ),
     // A diamond at a percentage: a path cannot take one, a nested <svg> placed at it can.
     el(
       "g",
-      { "data-plot": "dot", fill: "#ffffff", stroke: PEER, "stroke-width": 1.5 },
+      { "data-plot": "dot", ...series("provinsi"), fill: "#ffffff", stroke: PEER, "stroke-width": 1.5 },
       of("provinsi").map((p) =>
         el("svg", { x: x(p.value), y: track(p.row), width: 1, height: 1, overflow: "visible" }, [
           el("path", { ...data(p), d: "M0,-6.66L6.66,0L0,6.66L-6.66,0Z" }, [tip(p)]),
@@ -157,7 +152,7 @@ export function aspectProfile(input: AspectProfileInput, o: AspectProfileOptions
     ),
     el(
       "g",
-      { "data-plot": "dot", fill: INK },
+      { "data-plot": "dot", ...series("own"), fill: INK },
       of("own").map((p) => el("circle", { ...data(p), cx: x(p.value), cy: track(p.row), r: 5 }, [tip(p)])),
     ),
     el(

@@ -116,7 +116,8 @@ export function trend(input: TrendInput, o: ChartOptions): ChartResult {
           ),
           el(
             "g",
-            { "data-plot": "dot", fill: PEER },
+            // Marks too (the CSV download reads the plotted data from them), told apart by data-seri on their group.
+            { "data-plot": "dot", "data-seri": "rata-rata", "data-label": avgIn!.label, fill: PEER },
             average.flatMap((p) =>
               p.ipp === null
                 ? []
@@ -124,10 +125,7 @@ export function trend(input: TrendInput, o: ChartOptions): ChartResult {
                     el(
                       "circle",
                       {
-                        // Marks too (the CSV download reads the plotted data from them), told apart by data-seri.
                         class: "mark",
-                        "data-seri": "rata-rata",
-                        "data-label": avgIn!.label,
                         "data-tahun": p.year,
                         "data-ipp": p.ipp.toFixed(2),
                         cx: xAt(p.year),
@@ -149,14 +147,18 @@ export function trend(input: TrendInput, o: ChartOptions): ChartResult {
     ),
     el(
       "g",
-      { "data-plot": "dot", stroke: MARK_OUTLINE, "stroke-width": 1 },
+      {
+        "data-plot": "dot",
+        "data-kode": input.kode,
+        "data-label": input.nama,
+        stroke: MARK_OUTLINE,
+        "stroke-width": 1,
+      },
       present.map((p) =>
         el(
           "circle",
           {
             class: "mark",
-            "data-kode": input.kode,
-            "data-label": input.nama,
             "data-tahun": p.year,
             "data-ipp": p.ipp.toFixed(2),
             "data-predikat": p.predikat,

@@ -18,6 +18,7 @@
 import {
   chartCsv,
   downloadName,
+  markAttributes,
   marksData,
   mergeLayers,
   standaloneSvg,
@@ -66,11 +67,7 @@ async function chartSvgOf(figure: Element): Promise<{ svg: string; shown: number
 
 function marksOf(svg: string): MarkAttributes[] {
   const doc = new DOMParser().parseFromString(svg, "image/svg+xml");
-  return Array.from(doc.querySelectorAll(".mark")).map((m) => {
-    const attrs: Record<string, string> = {};
-    for (const a of Array.from(m.attributes)) if (a.name.startsWith("data-")) attrs[a.name.slice(5)] = a.value;
-    return attrs;
-  });
+  return Array.from(doc.querySelectorAll(".mark"), markAttributes);
 }
 
 export interface ChartFiles {

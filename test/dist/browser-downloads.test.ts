@@ -31,10 +31,15 @@ async function shown(page: Page, figureId: string): Promise<Shown> {
   return page.evaluate(async (id) => {
     const fig = document.getElementById(id)!;
     const visible = (e: Element) => e.getClientRects().length > 0;
+    // A mark's data: its own data-* and its groups' up to the chart's root (a fluid chart names a series once, on its group).
     const read = (root: ParentNode) =>
-      Array.from(root.querySelectorAll(".mark")).map((m) =>
-        Object.fromEntries(Array.from(m.attributes).filter((a) => a.name.startsWith("data-")).map((a) => [a.name.slice(5), a.value])),
-      );
+      Array.from(root.querySelectorAll(".mark")).map((m) => {
+        const chain: Element[] = [];
+        for (let e: Element | null = m; e && !e.classList.contains("ipp-chart"); e = e.parentElement) chain.unshift(e);
+        return Object.fromEntries(
+          chain.flatMap((e) => Array.from(e.attributes).filter((a) => a.name.startsWith("data-") && a.name !== "data-plot").map((a) => [a.name.slice(5), a.value])),
+        );
+      });
     let marks: Record<string, string>[];
     let shownWidth: number;
     const img = fig.querySelector<HTMLImageElement>(".chart-layers img");

@@ -12,7 +12,7 @@ export {
   type StandaloneInput,
 } from "./standalone.ts";
 export { chartCsv, csvCell, csvStatus, BOM, type ChartData, type CsvCell } from "./csv.ts";
-export { marksData, type MarkAttributes } from "./marks.ts";
+export { markAttributes, marksData, type MarkAttributes } from "./marks.ts";
 export { downloadBase, downloadName, CHART_IDS, type ChartId, type DownloadFormat } from "./fileName.ts";
 export {
   chartDownloads,

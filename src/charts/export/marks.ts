@@ -9,6 +9,23 @@ import type { ChartData, CsvCell } from "./csv.ts";
  */
 export type MarkAttributes = Readonly<Record<string, string>>;
 
+/**
+ * A mark's data: its own data-* attributes and those of the groups around
+ * it up to the chart's root (a fluid chart writes a series' name and key
+ * once, on the series' group), without data-plot (which names a group) and
+ * the root's own (data-chart is not data). Takes any DOM (the browser's,
+ * or a parsed SVG in a test).
+ */
+export function markAttributes(mark: Element): MarkAttributes {
+  const chain: Element[] = [];
+  for (let e: Element | null = mark; e && !e.classList.contains("ipp-chart"); e = e.parentElement) chain.unshift(e);
+  const attrs: Record<string, string> = {};
+  for (const e of chain)
+    for (const a of Array.from(e.attributes))
+      if (a.name.startsWith("data-") && a.name !== "data-plot") attrs[a.name.slice(5)] = a.value;
+  return attrs;
+}
+
 /** Attribute (without data-) → CSV column. */
 const COLUMN: Readonly<Record<string, string>> = { label: "nama", n: "jumlah", seri: "seri", nilai: "nilai" };
 /** Columns whose values are numbers (written with a decimal point). */

@@ -38,8 +38,10 @@ describe("aspectProfile", () => {
     const m = marks(doc);
     expect(m).toHaveLength(18);
     for (const series of ["own", "tingkat", "provinsi"])
-      expect(m.filter((x) => x.getAttribute("data-seri") === series)).toHaveLength(6);
-    const own = m.filter((x) => x.getAttribute("data-seri") === "own").map((x) => x.getAttribute("data-nilai"));
+      expect(m.filter((x) => x.closest("[data-seri]")?.getAttribute("data-seri") === series)).toHaveLength(6);
+    const own = m
+      .filter((x) => x.closest("[data-seri]")?.getAttribute("data-seri") === "own")
+      .map((x) => x.getAttribute("data-nilai"));
     expect(own).toEqual(["4.20", "4.90", "4.70", "4.40", "4.80", "4.60"]);
   });
 
@@ -47,12 +49,12 @@ describe("aspectProfile", () => {
     const shapes = (s: string) =>
       new Set(
         marks(doc)
-          .filter((x) => x.getAttribute("data-seri") === s)
+          .filter((x) => x.closest("[data-seri]")?.getAttribute("data-seri") === s)
           .map((x) => x.localName),
       );
     expect(shapes("own")).toEqual(new Set(["circle"]));
     expect(shapes("provinsi")).toEqual(new Set(["path"]));
-    const ring = marks(doc).find((x) => x.getAttribute("data-seri") === "tingkat")!;
+    const ring = marks(doc).find((x) => x.closest("[data-seri]")?.getAttribute("data-seri") === "tingkat")!;
     expect(ring.closest("g")!.getAttribute("fill") ?? ring.getAttribute("fill")).toBe("#ffffff");
   });
 
@@ -84,14 +86,18 @@ describe("aspectProfile", () => {
 
   it("says so when only the IPP was published", () => {
     const c = aspectProfile({ instansi: byCode("33.74"), peers }, opts("id"));
-    expect(marks(parseSvg(c.svg)).filter((m) => m.getAttribute("data-seri") === "own")).toHaveLength(0);
+    expect(
+      marks(parseSvg(c.svg)).filter((m) => m.closest("[data-seri]")?.getAttribute("data-seri") === "own"),
+    ).toHaveLength(0);
     expect(c.description).toContain("Nilai aspek instansi ini tidak tersedia");
     expect(c.table.rows.every((r) => r[2] === "–")).toBe(true);
   });
 
   it("drops the provincial series for a provinsi", () => {
     const c = aspectProfile({ instansi: byCode("35"), peers }, opts("en"));
-    expect(marks(parseSvg(c.svg)).some((m) => m.getAttribute("data-seri") === "provinsi")).toBe(false);
+    expect(marks(parseSvg(c.svg)).some((m) => m.closest("[data-seri]")?.getAttribute("data-seri") === "provinsi")).toBe(
+      false,
+    );
     expect(c.table.columns.map((k) => k.key)).not.toContain("rata_provinsi");
   });
 });

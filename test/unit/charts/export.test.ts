@@ -13,6 +13,7 @@ import {
   socialCard,
   standaloneSvg,
   wrapText,
+  markAttributes,
 } from "../../../src/charts/export/index.ts";
 import { chartSet, ippDistributionLayers, provincesCompared } from "../../../src/charts/index.ts";
 import { PALETTE } from "../../../src/lib/format/palette.ts";
@@ -20,12 +21,7 @@ import { CASES } from "./cases.ts";
 import { htmlDocument, LANGS, options, parseSvg, summary2024, year2024 } from "./support.ts";
 
 const HOSTILE = `<script>window.__pwned=1</script> "Kab" & 'Kota' =SUM(A1) onerror=alert(1)`;
-const attrsOf = (m: Element) =>
-  Object.fromEntries(
-    Array.from(m.attributes)
-      .filter((a) => a.name.startsWith("data-"))
-      .map((a) => [a.name.slice(5), a.value]),
-  );
+const attrsOf = markAttributes;
 
 describe("standaloneSvg: a chart as a file of its own", () => {
   for (const [name, build] of Object.entries(CASES))

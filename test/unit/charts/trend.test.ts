@@ -49,10 +49,10 @@ describe("trend", () => {
   const doc = parseSvg(id.svg);
 
   it("marks each year with a value, coloured by that year's predikat", () => {
-    const m = marks(doc).filter((x) => !x.hasAttribute("data-seri"));
+    const m = marks(doc).filter((x) => !x.closest("[data-seri]"));
     expect(m.map((x) => x.getAttribute("data-tahun"))).toEqual(["2022", "2024", "2025"]);
     // The tingkat average's dots are marks of their own series (the CSV download reads both).
-    const avg = marks(doc).filter((x) => x.getAttribute("data-seri") === "rata-rata");
+    const avg = marks(doc).filter((x) => x.closest("[data-seri]")?.getAttribute("data-seri") === "rata-rata");
     expect(avg.map((x) => x.getAttribute("data-tahun"))).toEqual(
       input.average.series.filter((p) => p.ipp !== null).map((p) => String(p.year)),
     );
@@ -68,7 +68,7 @@ describe("trend", () => {
   const yearX = (svg: string) =>
     Object.fromEntries(
       marks(parseSvg(svg))
-        .filter((m) => !m.hasAttribute("data-seri"))
+        .filter((m) => !m.closest("[data-seri]"))
         .map((m) => [m.getAttribute("data-tahun"), m.getAttribute("cx")]),
     );
 
