@@ -20,6 +20,32 @@ export interface Layers {
 const PAGE_GUTTER = 32;
 const viewportBelow = (v: Variant) => `(max-width: ${v.from + PAGE_GUTTER - 0.02}px)`;
 
+const labelOf = (svg: string, kind: "title" | "desc") => {
+  const attr = kind === "title" ? "aria-labelledby" : "aria-describedby";
+  const id = new RegExp(` ${attr}="([^"]+)"`).exec(svg.slice(0, svg.indexOf(">")))?.[1];
+  const element = id ? new RegExp(`<${kind} id="${id}">[\\s\\S]*?</${kind}>`).exec(svg)?.[0] : undefined;
+  return id && element
+    ? { attr, id, element, text: element.slice(element.indexOf(">") + 1, -`</${kind}>`.length) }
+    : null;
+};
+
+/**
+ * An overlay whose title and description say what the first overlay's say,
+ * without its own copy: it points at the first's (aria-labelledby and
+ * aria-describedby may name an element that is not shown). Each variant's
+ * overlay otherwise carries the same few hundred characters again.
+ */
+function sharedWords(overlay: string, first: string): string {
+  let out = overlay;
+  for (const kind of ["title", "desc"] as const) {
+    const own = labelOf(out, kind);
+    const theirs = labelOf(first, kind);
+    if (!own || !theirs || own.text !== theirs.text) continue;
+    out = out.replace(own.element, "").replace(` ${own.attr}="${own.id}"`, ` ${own.attr}="${theirs.id}"`);
+  }
+  return out;
+}
+
 function layered(set: ChartSet, layers: readonly Layers[]): string {
   const vs = set.variants;
   if (layers.length !== vs.length) throw new Error(`figureHtml: ${layers.length} lapisan untuk ${vs.length} varian`);
@@ -33,8 +59,12 @@ function layered(set: ChartSet, layers: readonly Layers[]): string {
     .join("");
   const last = vs.at(-1)!.chart;
   const img = `<img src="${escape(layers.at(-1)!.src)}" alt="" width="${last.width}" height="${last.height}" loading="lazy" decoding="async">`;
+  const first = layers[0]!.overlay;
   const overlays = vs
-    .map(({ variant }, i) => `<div class="chart-layer chart-layer--${variant.name}">${layers[i]!.overlay}</div>`)
+    .map(
+      ({ variant }, i) =>
+        `<div class="chart-layer chart-layer--${variant.name}">${i === 0 ? first : sharedWords(layers[i]!.overlay, first)}</div>`,
+    )
     .join("");
   return `<div class="chart-layers"><picture>${sources}${img}</picture>${overlays}</div>`;
 }

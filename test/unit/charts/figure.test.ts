@@ -70,6 +70,27 @@ describe("figureHtml of a chart set", () => {
     expect(d.querySelectorAll(".chart-layer svg")).toHaveLength(3);
     expect(() => figureHtml(set, { layers: layers.slice(1) })).toThrow(/lapisan/);
   });
+
+  it("gives the overlays after the first the first's title and description by reference when they say the same", () => {
+    const overlay = (v: string, desc: string) =>
+      `<svg aria-labelledby="o-${v}-title" aria-describedby="o-${v}-desc" role="img"><title id="o-${v}-title">Posisi</title><desc id="o-${v}-desc">${desc}</desc><circle/></svg>`;
+    const layers = VARIANTS.map((v) => ({ src: `/g-${v.name}.svg`, overlay: overlay(v.name, "Sama.") }));
+    const d = htmlDocument(figureHtml(set, { layers }));
+    const svgs = Array.from(d.querySelectorAll(".chart-layer svg"));
+    expect(svgs.map((x) => [x.getAttribute("aria-labelledby"), x.getAttribute("aria-describedby")])).toEqual(
+      VARIANTS.map(() => ["o-s-title", "o-s-desc"]),
+    );
+    expect(d.querySelectorAll("title, desc")).toHaveLength(2);
+    expect(d.getElementById("o-s-desc")!.textContent).toBe("Sama.");
+    // Words of its own stay its own.
+    const differ = VARIANTS.map((v, i) => ({
+      src: `/g-${v.name}.svg`,
+      overlay: overlay(v.name, i === 2 ? "Lain." : "Sama."),
+    }));
+    const e = htmlDocument(figureHtml(set, { layers: differ }));
+    expect(e.querySelector(".chart-layer--l svg")!.getAttribute("aria-describedby")).toBe("o-l-desc");
+    expect(e.getElementById("o-l-desc")!.textContent).toBe("Lain.");
+  });
 });
 
 describe("figureHtml of a chart set with many marks", () => {
