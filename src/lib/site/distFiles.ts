@@ -44,10 +44,10 @@ export interface FileFamily {
   readonly owns: (path: string) => boolean;
   /**
    * Bytes per file, an upper estimate for ten editions: measured on the
-   * sample build (four editions; an instansi page 88 kB with its share
-   * panels and three chart widths, a province page 56 kB, a card 58 kB) plus
-   * what ten editions add (the synthetic ten-edition build measured +15 kB
-   * per instansi page: the trend chart and the edition links grow).
+   * synthetic ten-edition build (`npm run bench -- --only site`, 5 December
+   * 2026, SITE_URL set: an instansi page 52.7 kB on average, a province
+   * page 56.5 kB, an embed page 44.4 kB, a card 28.3 kB, a year's data file
+   * 203 kB), rounded up a little for 633 instansi instead of the sample's 600.
    * test/dist/fileBudget.test.ts fails when a real build's mean per file
    * exceeds it, so the size estimate cannot drift unseen.
    */
@@ -74,32 +74,32 @@ export const FAMILIES: readonly FileFamily[] = [
     name: "halaman instansi (route table)",
     count: (s) => pagesOf(s, "instansi"),
     owns: (p) => INSTANSI_PAGE.test(p) && !EMBED_PAGE.test(p),
-    bytesEach: 103_000,
+    bytesEach: 53_500,
   },
   {
     name: "halaman provinsi (route table)",
     count: (s) => pagesOf(s, "province"),
     owns: (p) => PROVINCE_PAGE.test(p) && !EMBED_PAGE.test(p),
-    bytesEach: 66_000,
+    bytesEach: 57_000,
   },
   {
     name: "halaman lain (route table: every other kind × edition × language)",
     count: (s) => allPages(siteMap(s)).length - pagesOf(s, "instansi") - pagesOf(s, "province"),
     owns: (p) => p.endsWith("index.html") && !INSTANSI_PAGE.test(p) && !PROVINCE_PAGE.test(p) && !EMBED_PAGE.test(p),
-    bytesEach: 250_000,
+    bytesEach: 225_000,
   },
   {
     // The instansi parts are embedded through the instansi pages themselves (#sematkan-…): no files.
     name: "halaman sematan (route table: embedded charts, the map, province views)",
     count: (s) => allEmbeds(siteMap(s)).length,
     owns: (p) => EMBED_PAGE.test(p) && p.endsWith("index.html"),
-    bytesEach: 50_000,
+    bytesEach: 46_000,
   },
   {
     name: "kartu sosial (kartu/<year>/<key>.png, one for both languages)",
     count: (s) => cardList(siteMap(s), s.cardEditions).length,
     owns: (p) => p.startsWith("kartu/"),
-    bytesEach: 62_000,
+    bytesEach: 29_000,
   },
   {
     name: "halaman 404",
@@ -117,7 +117,7 @@ export const FAMILIES: readonly FileFamily[] = [
     name: "produk data per tahun (data/<year>/)",
     count: (s) => s.years.reduce((n, y) => n + s.dataFilesOf(y), 0),
     owns: (p) => perYearData.test(p),
-    bytesEach: 210_000,
+    bytesEach: 215_000,
   },
   {
     name: "produk data bersama (data/, datapackage.json)",
