@@ -1,9 +1,8 @@
 import type { ChartKind, Lang } from "../types.ts";
-import { FONT, VARIANTS } from "../layout/sizes.ts";
-import type { Framed } from "./frame.ts";
+import { VARIANTS } from "../layout/sizes.ts";
+import { rootAttributes, type Framed } from "./frame.ts";
 import { legend, type LegendItem } from "./legend.ts";
 import { el, render, type Child } from "./markup.ts";
-import { SVG_NS } from "./dom.ts";
 
 /**
  * A fluid chart: one drawing for every width from 300 px up. The root has
@@ -48,19 +47,9 @@ export function fluidFrame(o: FluidInput): Framed & { readonly fluid: true } {
   const root = el(
     "svg",
     {
-      xmlns: SVG_NS,
-      class: `ipp-chart ipp-chart--${o.kind} ipp-chart--fluid`,
-      "data-chart": o.kind,
+      ...rootAttributes(o, " ipp-chart--fluid"),
       "data-fluid": "",
-      width: "100%",
       height,
-      role: "img",
-      "aria-labelledby": `${o.id}-title`,
-      "aria-describedby": `${o.id}-desc`,
-      lang: o.lang,
-      "font-family": "system-ui, sans-serif",
-      "font-size": FONT.min,
-      fill: "currentColor",
       // Marks at either end of the scale may reach a few px past the edge.
       overflow: "visible",
     },

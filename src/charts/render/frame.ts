@@ -39,6 +39,28 @@ export function passLabelsThrough(parent: Element): void {
 /** A chart's result but for its source line and table, which each builder adds. */
 export type Framed = Omit<ChartResult, "source" | "table">;
 
+/**
+ * What every chart's root <svg> says, scaled or fluid (fluid.ts): an image
+ * named by its own title and description, in its language, with the type
+ * scale's smallest size. No style attribute: the site's CSP refuses inline
+ * styles; site.css caps the width.
+ */
+export function rootAttributes(o: Pick<FrameInput, "kind" | "id" | "lang">, extraClass = "") {
+  return {
+    xmlns: SVG_NS,
+    class: `ipp-chart ipp-chart--${o.kind}${extraClass}`,
+    "data-chart": o.kind,
+    width: "100%",
+    role: "img",
+    "aria-labelledby": `${o.id}-title`,
+    "aria-describedby": `${o.id}-desc`,
+    lang: o.lang,
+    "font-family": "system-ui, sans-serif",
+    "font-size": FONT.min,
+    fill: "currentColor",
+  };
+}
+
 export function frame(o: FrameInput): Framed {
   const plotHeight = Number(o.plot.getAttribute("height"));
   const top = o.legend?.height ?? 0;
@@ -55,25 +77,10 @@ export function frame(o: FrameInput): Framed {
     if ((child as Element).localName !== "style") body.appendChild(child);
   passLabelsThrough(body);
 
-  const root = svgEl(
-    "svg",
-    {
-      xmlns: SVG_NS,
-      class: `ipp-chart ipp-chart--${o.kind}`,
-      "data-chart": o.kind,
-      viewBox: `0 0 ${o.width} ${height}`,
-      // No style attribute: the site's CSP refuses inline styles; site.css caps the width.
-      width: "100%",
-      role: "img",
-      "aria-labelledby": `${o.id}-title`,
-      "aria-describedby": `${o.id}-desc`,
-      lang: o.lang,
-      "font-family": "system-ui, sans-serif",
-      "font-size": FONT.min,
-      fill: "currentColor",
-    },
-    [svgEl("title", { id: `${o.id}-title` }, [o.title]), svgEl("desc", { id: `${o.id}-desc` }, [o.description])],
-  );
+  const root = svgEl("svg", { ...rootAttributes(o), viewBox: `0 0 ${o.width} ${height}` }, [
+    svgEl("title", { id: `${o.id}-title` }, [o.title]),
+    svgEl("desc", { id: `${o.id}-desc` }, [o.description]),
+  ]);
   if (o.defs?.length) root.appendChild(svgEl("defs", {}, o.defs));
   // The root without its last two children, then the legend and the plot group before its end tag.
   const head = serialize(root, o.pretty).trimEnd();
