@@ -127,11 +127,13 @@ browserSuite(
             // The frame's title and both citations carry the name exactly, as text.
             const title = await v.page.textContent(`.embed-part[data-part="${part}"] .embed-title`);
             if (!title?.startsWith(`${one.nama}: `)) problems.push(`${path}: embed title ${JSON.stringify(title)}`);
+            // The result's panel is the page's own (bagikan-halaman); the other parts have theirs.
+            const panel = part === "hasil" ? "halaman" : part;
             for (const lang of ["id", "en"]) {
-              const cite = await v.page.inputValue(`#bagikan-${part}-kutipan-${lang}`);
+              const cite = await v.page.inputValue(`#bagikan-${panel}-kutipan-${lang}`);
               if (!cite.includes(one.nama)) problems.push(`${path}: citation (${lang}) lacks the name as written: ${cite.slice(0, 120)}`);
             }
-            const code = await v.page.inputValue(`#bagikan-${part}-iframe`);
+            const code = await v.page.inputValue(`#bagikan-${panel}-iframe`);
             if (/title="[^"]*[<>][^"]*"/.test(code) || !code.startsWith("<iframe ")) problems.push(`${path}: embed code ${code.slice(0, 160)}`);
           }
         } finally {

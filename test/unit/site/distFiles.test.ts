@@ -53,7 +53,7 @@ describe("the dist/ file budget at ten editions", () => {
 
   // The instansi pages are ~13,900 of the files: their charts are drawn once for every width (fluid
   // charts), the cards carry a palette (about 28 kB). The measured ten-edition build: 926 MB for the
-  // sample's 600 instansi; the model, for 633, just under 1 GB.
+  // sample's 600 instansi; the model, for 633, ~993 MB.
   it("stays within 1 GB at the bytes per file measured on the ten-edition build", () => {
     const bytes = FAMILIES.reduce((n, f, i) => n + f.bytesEach * count.byFamily[i]!.files, 0);
     console.log(`dist/ at ${BUDGET.editions} editions: about ${(bytes / 1e6).toFixed(0)} MB`);
