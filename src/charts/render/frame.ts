@@ -1,7 +1,7 @@
 import type { ChartKind, ChartResult, Lang } from "../types.ts";
 import { SVG_NS, svgEl } from "./dom.ts";
 import { serialize } from "./serialize.ts";
-import { render, type Element as Markup } from "./markup.ts";
+import { el, render, type Element as Markup } from "./markup.ts";
 import { FONT } from "../layout/sizes.ts";
 
 /**
@@ -77,16 +77,18 @@ export function frame(o: FrameInput): Framed {
     if ((child as Element).localName !== "style") body.appendChild(child);
   passLabelsThrough(body);
 
-  const root = svgEl("svg", { ...rootAttributes(o), viewBox: `0 0 ${o.width} ${height}` }, [
-    svgEl("title", { id: `${o.id}-title` }, [o.title]),
-    svgEl("desc", { id: `${o.id}-desc` }, [o.description]),
-  ]);
-  if (o.defs?.length) root.appendChild(svgEl("defs", {}, o.defs));
-  // The root without its last two children, then the legend and the plot group before its end tag.
-  const head = serialize(root, o.pretty).trimEnd();
-  if (!head.endsWith("</svg>")) throw new Error("frame: akar SVG tanpa penutup");
-  const inside = (o.legend ? render(o.legend.node, o.pretty) : "") + serialize(body, o.pretty, false);
-  const svg = `${head.slice(0, -"</svg>".length)}${o.pretty ? inside.replace(/^(?=\s*<)/gm, "  ").trimEnd() + "\n" : inside}</svg>${o.pretty ? "\n" : ""}`;
+  // Plot's drawing and the patterns come from the virtual DOM; the root, its words and the legend are written as text.
+  const raw = (n: Node) => ({ raw: serialize(n, o.pretty, false) });
+  const svg = render(
+    el("svg", { ...rootAttributes(o), viewBox: `0 0 ${o.width} ${height}` }, [
+      el("title", { id: `${o.id}-title` }, [o.title]),
+      el("desc", { id: `${o.id}-desc` }, [o.description]),
+      ...(o.defs?.length ? [el("defs", {}, o.defs.map(raw))] : []),
+      ...(o.legend ? [o.legend.node] : []),
+      raw(body),
+    ]),
+    o.pretty,
+  );
   return {
     kind: o.kind,
     id: o.id,

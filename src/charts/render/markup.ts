@@ -15,7 +15,7 @@ export interface Element {
   readonly attrs: Attrs;
   readonly children: readonly Child[];
 }
-/** Markup already written (a legend drawn by the DOM renderer), copied as is. */
+/** Markup already written (Plot's drawing, serialised from the virtual DOM), copied as is. */
 export interface Raw {
   readonly raw: string;
 }
@@ -51,7 +51,8 @@ function attributes(attrs: Attrs): string {
 
 function write(node: Child, pretty: boolean, depth: number): string {
   if (typeof node === "string") return escapeText(node);
-  if ("raw" in node) return node.raw;
+  // Written elsewhere (serialize.ts) from its own depth 0: indented to this one, text lines left as they are.
+  if ("raw" in node) return pretty ? node.raw.trimEnd().replace(/\n(?=\s*<)/g, `\n${"  ".repeat(depth)}`) : node.raw;
   const open = `<${node.name}${attributes(node.attrs)}`;
   if (node.children.length === 0) return `${open}/>`;
   // Elements holding text stay on one line, so pretty output changes no text.

@@ -12,20 +12,15 @@
  * change is taken on the published two-decimal values, as the home page's
  * movers are.
  */
-import type { Tingkat } from "../schema/master.ts";
-import { SCHEMA_VERSION } from "../schema/output.ts";
+import { SCHEMA_VERSION, type InstansiResult } from "../schema/output.ts";
 import type { ChangeKind, ChangeRow, ChangesData } from "../schema/changes.ts";
 import { comparability } from "../view/comparable.ts";
 import type { Revision } from "./errata.ts";
 
-export interface ChangeInstansi {
-  readonly kode_instansi: string;
-  readonly nama: string;
-  readonly tingkat: Tingkat;
-  readonly kode_provinsi: string | null;
-  readonly ipp: number;
-  readonly predikat: string;
-}
+/** What the comparison reads of an instansi's result (the data product's row, src/lib/schema/output.ts). */
+export type ChangeInstansi = Readonly<
+  Pick<InstansiResult, "kode_instansi" | "nama" | "tingkat" | "kode_provinsi" | "ipp" | "predikat">
+>;
 
 /** What the comparison needs of one edition. */
 export interface EditionSlice {

@@ -8,7 +8,7 @@
  * its file and byte budget at ten editions (src/lib/site/distFiles.ts) —
  * and an older edition's instansi page shows its edition's home card.
  */
-import type { Page } from "./routes.ts";
+import type { Page, SiteMap } from "./routes.ts";
 
 /**
  * How many of the most recent editions get a card per instansi, unless
@@ -22,12 +22,8 @@ export interface CardRef {
   readonly key: string;
 }
 
-/** What the card list depends on: the years, the instansi slugs, the province codes. */
-export interface CardSite {
-  readonly years: readonly number[];
-  readonly slugs: readonly string[];
-  readonly provinces: readonly string[];
-}
+/** What the card list depends on: the route table's years, instansi slugs and province codes. */
+export type CardSite = Omit<SiteMap, "base">;
 
 const RESERVED = new Set(["beranda", "peta"]);
 const provinceKey = (kode: string) => `provinsi-${kode}`;
